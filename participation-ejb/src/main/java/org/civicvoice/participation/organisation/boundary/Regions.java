@@ -1,0 +1,35 @@
+package org.civicvoice.participation.organisation.boundary;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.civicvoice.participation.organisation.entity.Region;
+import org.civicvoice.participation.organisation.entity.UnknownRegion;
+import org.civicvoice.participation.shared.QueryHints;
+
+import java.util.List;
+
+/** The region tree: country, provinces, districts and municipalities. */
+@Stateless
+@PermitAll
+public class Regions {
+
+    @PersistenceContext
+    EntityManager em;
+
+    /** All regions, the country first, then by level and name, each with its parent loaded. */
+    public List<Region> all() {
+        return em.createQuery("SELECT r FROM Region r ORDER BY r.kind, r.name", Region.class)
+                .setHint(QueryHints.LEFT_FETCH, "r.parent")
+                .getResultList();
+    }
+
+    public Region find(String code) {
+        return em.createQuery("SELECT r FROM Region r LEFT JOIN FETCH r.parent WHERE r.code = :code", Region.class)
+                .setParameter("code", code)
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(() -> new UnknownRegion(code));
+    }
+}

@@ -1,0 +1,22 @@
+package org.civicvoice.participation.organisation.boundary;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.civicvoice.participation.organisation.entity.Topic;
+
+import java.util.List;
+
+/** The policy areas items are filed under and bodies are responsible for. */
+@Stateless
+@PermitAll
+public class Topics {
+
+    @PersistenceContext
+    EntityManager em;
+
+    public List<Topic> all() {
+        return em.createQuery("SELECT t FROM Topic t ORDER BY t.name", Topic.class).getResultList();
+    }
+}

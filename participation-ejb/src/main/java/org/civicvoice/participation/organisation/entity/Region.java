@@ -1,0 +1,107 @@
+package org.civicvoice.participation.organisation.entity;
+
+import jakarta.persistence.Cacheable;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+
+import java.util.Objects;
+
+/** A place in the region tree (country, province, district, municipality); signatures are counted per region. */
+@Entity
+@Cacheable
+@Table(name = "org_region")
+public class Region {
+
+    public static final int CODE_LENGTH = 32;
+    public static final int NAME_LENGTH = 200;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @NotBlank
+    @Size(max = CODE_LENGTH)
+    @Column(name = "code", length = CODE_LENGTH, nullable = false, unique = true, updatable = false)
+    private String code;
+
+    @NotBlank
+    @Size(max = NAME_LENGTH)
+    @Column(name = "name", length = NAME_LENGTH, nullable = false)
+    private String name;
+
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    @Column(name = "kind", length = 20, nullable = false)
+    private RegionKind kind;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "parent_id")
+    private Region parent;
+
+    @PositiveOrZero
+    @Column(name = "population")
+    private Integer population;
+
+    protected Region() {
+    }
+
+    public Region(String code, String name, RegionKind kind, Region parent, Integer population) {
+        this.code = Objects.requireNonNull(code);
+        this.name = Objects.requireNonNull(name);
+        this.kind = Objects.requireNonNull(kind);
+        this.parent = parent;
+        this.population = population;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public RegionKind getKind() {
+        return kind;
+    }
+
+    public Region getParent() {
+        return parent;
+    }
+
+    public Integer getPopulation() {
+        return population;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Region region && Objects.equals(code, region.code);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hashCode(code);
+    }
+
+    @Override
+    public String toString() {
+        return "Region[" + code + "]";
+    }
+}

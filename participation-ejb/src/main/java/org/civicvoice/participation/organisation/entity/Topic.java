@@ -1,0 +1,84 @@
+package org.civicvoice.participation.organisation.entity;
+
+import jakarta.persistence.Cacheable;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import java.util.Objects;
+
+/** A policy area (health, transport, ...) that bodies are responsible for and items are filed under. */
+@Entity
+@Cacheable
+@Table(name = "org_topic")
+public class Topic {
+
+    public static final int SLUG_LENGTH = 64;
+    public static final int NAME_LENGTH = 120;
+    public static final int DESCRIPTION_LENGTH = 1000;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @NotBlank
+    @Size(max = SLUG_LENGTH)
+    @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*")
+    @Column(name = "slug", length = SLUG_LENGTH, nullable = false, unique = true, updatable = false)
+    private String slug;
+
+    @NotBlank
+    @Size(max = NAME_LENGTH)
+    @Column(name = "name", length = NAME_LENGTH, nullable = false)
+    private String name;
+
+    @Size(max = DESCRIPTION_LENGTH)
+    @Column(name = "description", length = DESCRIPTION_LENGTH)
+    private String description;
+
+    protected Topic() {
+    }
+
+    public Topic(String slug, String name, String description) {
+        this.slug = Objects.requireNonNull(slug);
+        this.name = Objects.requireNonNull(name);
+        this.description = description;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getSlug() {
+        return slug;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Topic topic && Objects.equals(slug, topic.slug);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hashCode(slug);
+    }
+
+    @Override
+    public String toString() {
+        return "Topic[" + slug + "]";
+    }
+}

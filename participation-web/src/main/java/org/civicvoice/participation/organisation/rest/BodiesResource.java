@@ -1,0 +1,79 @@
+package org.civicvoice.participation.organisation.rest;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import org.civicvoice.participation.organisation.boundary.GovernmentBodies;
+import org.civicvoice.participation.organisation.entity.Body;
+import org.civicvoice.participation.organisation.entity.BodyFilter;
+import org.civicvoice.participation.organisation.entity.BodyKind;
+import org.civicvoice.participation.organisation.entity.BodySlug;
+import org.civicvoice.participation.organisation.entity.UnknownBody;
+import org.civicvoice.participation.platform.rest.Caching;
+import org.civicvoice.participation.platform.rest.PageDto;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+
+/** {@code /api/bodies}: the directory of government bodies as open data. */
+@Path("bodies")
+@Produces(MediaType.APPLICATION_JSON)
+public class BodiesResource {
+
+    private static final int MAX_AGE_SECONDS = 300;
+
+    @Inject
+    GovernmentBodies bodies;
+
+    @Context
+    Request request;
+
+    /** Bodies by name, filtered by {@code kind}, {@code topic}, {@code parent} and {@code region}, in pages. */
+    @GET
+    public Response list(@QueryParam("kind") String kind, @QueryParam("topic") String topic,
+                         @QueryParam("parent") String parent, @QueryParam("region") String region,
+                         @QueryParam("offset") @DefaultValue("0") int offset,
+                         @QueryParam("limit") @DefaultValue("50") int limit) {
+        if (offset < 0 || limit < 1) {
+            throw new BadRequestException("offset must be 0 or more and limit 1 or more");
+        }
+        BodyFilter filter = new BodyFilter(kind(kind), blankToEmpty(topic),
+                blankToEmpty(parent).map(p -> BodySlug.parse(p).orElseThrow(() -> new UnknownBody(p))),
+                blankToEmpty(region));
+        PageDto<BodyDto> page = PageDto.of(bodies.list(filter, offset, limit).map(BodyDto::of));
+        return Caching.cacheable(request, page, MAX_AGE_SECONDS);
+    }
+
+    @GET
+    @Path("{id}")
+    public Response get(@PathParam("id") String id) {
+        BodySlug slug = BodySlug.parse(id).orElseThrow(() -> new UnknownBody(id));
+        Body body = bodies.find(slug);
+        return Caching.cacheable(request, BodyDetailDto.of(body, bodies.subBodies(slug)), MAX_AGE_SECONDS);
+    }
+
+    private static Optional<BodyKind> kind(String kind) {
+        if (kind == null || kind.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(BodyKind.valueOf(kind.trim().toUpperCase(Locale.ROOT)));
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestException("kind must be one of " + Arrays.toString(BodyKind.values()));
+        }
+    }
+
+    private static Optional<String> blankToEmpty(String value) {
+        return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.trim());
+    }
+}

@@ -1,0 +1,66 @@
+package org.civicvoice.participation.organisation.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.civicvoice.participation.organisation.boundary.GovernmentBodies;
+import org.civicvoice.participation.organisation.entity.Body;
+import org.civicvoice.participation.organisation.entity.BodySlug;
+import org.civicvoice.participation.organisation.entity.UnknownBody;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+
+/** {@code organisation/body.xhtml?slug=...}: one government body, its topics, contact and sub-bodies. */
+@Named
+@RequestScoped
+public class BodyPage {
+
+    @Inject
+    GovernmentBodies bodies;
+
+    @Inject
+    FacesContext faces;
+
+    private String slug;
+    private Body body;
+    private List<Body> subBodies = List.of();
+
+    /** Loads the body, or answers 404 with the friendly error page. */
+    public void load() throws IOException {
+        Optional<BodySlug> parsed = BodySlug.parse(slug);
+        if (parsed.isEmpty()) {
+            notFound();
+            return;
+        }
+        try {
+            body = bodies.find(parsed.get());
+            subBodies = bodies.subBodies(parsed.get());
+        } catch (UnknownBody e) {
+            notFound();
+        }
+    }
+
+    private void notFound() throws IOException {
+        faces.getExternalContext().responseSendError(404, null);
+        faces.responseComplete();
+    }
+
+    public String getSlug() {
+        return slug;
+    }
+
+    public void setSlug(String slug) {
+        this.slug = slug;
+    }
+
+    public Body getBody() {
+        return body;
+    }
+
+    public List<Body> getSubBodies() {
+        return subBodies;
+    }
+}

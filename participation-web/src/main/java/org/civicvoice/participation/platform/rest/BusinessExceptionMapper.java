@@ -1,0 +1,34 @@
+package org.civicvoice.participation.platform.rest;
+
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import org.civicvoice.participation.platform.web.Language;
+import org.civicvoice.participation.platform.web.Texts;
+import org.civicvoice.participation.shared.BusinessException;
+
+import java.util.Locale;
+
+/** Turns a refusal of the domain into a problem response in the caller's language. */
+@Provider
+public class BusinessExceptionMapper implements ExceptionMapper<BusinessException> {
+
+    @Context
+    HttpHeaders headers;
+
+    @Override
+    public Response toResponse(BusinessException e) {
+        Response.Status status = switch (e.reason()) {
+            case NOT_FOUND -> Response.Status.NOT_FOUND;
+            case CONFLICT -> Response.Status.CONFLICT;
+            case FORBIDDEN -> Response.Status.FORBIDDEN;
+            case REJECTED -> Response.Status.BAD_REQUEST;
+        };
+        Locale locale = headers == null ? Language.DEFAULT.locale()
+                : Language.preferred(java.util.Collections.enumeration(headers.getAcceptableLanguages())).locale();
+        return new Problem("urn:participation:problem:" + e.messageKey(), status.getReasonPhrase(),
+                status.getStatusCode(), Texts.text(locale, e.messageKey(), e.arguments())).toResponse();
+    }
+}

@@ -1,0 +1,88 @@
+package org.civicvoice.participation.platform.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The reader's language for this request, without an HTTP session: from {@code ?lang=} (which also sets a
+ * cookie), else the {@code lang} cookie, else the browser's preference among the supported languages.
+ */
+@Named
+@RequestScoped
+public class LocaleSelection {
+
+    @Inject
+    FacesContext faces;
+
+    private Language language;
+
+    public Language getLanguage() {
+        if (language == null) {
+            language = choose();
+        }
+        return language;
+    }
+
+    /** For {@code <f:view locale>} and {@code <html lang>}. */
+    public String getTag() {
+        return getLanguage().tag();
+    }
+
+    public Language[] getLanguages() {
+        return Language.values();
+    }
+
+    /** The address of this page in another language, keeping the other query parameters. */
+    public String switchUrl(Language target) {
+        HttpServletRequest request = request();
+        String query = request.getParameterMap().entrySet().stream()
+                .filter(e -> !Language.PARAMETER.equals(e.getKey()))
+                .flatMap(e -> java.util.Arrays.stream(e.getValue()).map(v -> encode(e.getKey()) + "=" + encode(v)))
+                .collect(Collectors.joining("&"));
+        String uri = (String) request.getAttribute("jakarta.servlet.forward.request_uri");
+        if (uri == null) {
+            uri = request.getRequestURI();
+        }
+        return uri + "?" + (query.isEmpty() ? "" : query + "&") + Language.PARAMETER + "=" + target.tag();
+    }
+
+    private Language choose() {
+        ExternalContext external = faces.getExternalContext();
+        Map<String, String> parameters = external.getRequestParameterMap();
+        Language requested = Language.fromTag(parameters.get(Language.PARAMETER)).orElse(null);
+        if (requested != null) {
+            remember(external, requested);
+            return requested;
+        }
+        Cookie cookie = (Cookie) external.getRequestCookieMap().get(Language.COOKIE);
+        if (cookie != null) {
+            return Language.fromTag(cookie.getValue()).orElse(Language.DEFAULT);
+        }
+        return Language.preferred(request().getLocales());
+    }
+
+    private void remember(ExternalContext external, Language chosen) {
+        String path = external.getRequestContextPath().isEmpty() ? "/" : external.getRequestContextPath();
+        external.addResponseCookie(Language.COOKIE, chosen.tag(), Map.of(
+                "path", path, "maxAge", 365 * 24 * 3600, "httpOnly", Boolean.TRUE,
+                "secure", external.isSecure(), "SameSite", "Lax"));
+    }
+
+    private HttpServletRequest request() {
+        return (HttpServletRequest) faces.getExternalContext().getRequest();
+    }
+
+    private static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+}
