@@ -5,10 +5,12 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 
 import java.net.URLEncoder;
+import java.util.Arrays;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -47,13 +49,20 @@ public class LocaleSelection {
         HttpServletRequest request = request();
         String query = request.getParameterMap().entrySet().stream()
                 .filter(e -> !Language.PARAMETER.equals(e.getKey()))
-                .flatMap(e -> java.util.Arrays.stream(e.getValue()).map(v -> encode(e.getKey()) + "=" + encode(v)))
+                .flatMap(e -> Arrays.stream(e.getValue()).map(v -> encode(e.getKey()) + "=" + encode(v)))
                 .collect(Collectors.joining("&"));
-        String uri = (String) request.getAttribute("jakarta.servlet.forward.request_uri");
-        if (uri == null) {
-            uri = request.getRequestURI();
-        }
+        String uri = originalUri(request);
         return uri + "?" + (query.isEmpty() ? "" : query + "&") + Language.PARAMETER + "=" + target.tag();
+    }
+
+    /** The address the reader asked for, also when a forward or an error page renders it. */
+    private static String originalUri(HttpServletRequest request) {
+        for (String attribute : new String[]{RequestDispatcher.ERROR_REQUEST_URI, RequestDispatcher.FORWARD_REQUEST_URI}) {
+            if (request.getAttribute(attribute) instanceof String uri) {
+                return uri;
+            }
+        }
+        return request.getRequestURI();
     }
 
     private Language choose() {

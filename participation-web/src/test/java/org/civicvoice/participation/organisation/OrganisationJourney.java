@@ -1,0 +1,121 @@
+package org.civicvoice.participation.organisation;
+
+import org.civicvoice.participation.testsupport.Browser;
+import org.civicvoice.participation.testsupport.Deployments;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.net.URL;
+import java.time.Duration;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A visitor in headless Chromium: home page, Khmer, a body's page, on a desktop and a phone, by keyboard. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class OrganisationJourney {
+
+    private static Browser browser;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.platform();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @BeforeAll
+    static void openBrowser() {
+        browser = Browser.start();
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void aVisitorSwitchesToKhmerAndOpensABodyPageAndEveryPagePassesTheAccessibilityRules() {
+        WebDriver driver = browser.driver();
+        browser.resize(1280, 900);
+        driver.get(base + "?lang=en");
+        assertEquals("Have your say", driver.findElement(By.tagName("h1")).getText());
+        assertTrue(driver.findElement(By.id("bodies")).getText().contains("Ministry of Health"));
+        assertAccessible("home-en");
+
+        driver.findElement(By.cssSelector(".language-switcher a[lang='km']")).click();
+        wait(driver).until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "km"));
+        assertEquals("បញ្ចេញមតិរបស់អ្នក", driver.findElement(By.tagName("h1")).getText());
+        assertAccessible("home-km");
+
+        driver.findElement(By.linkText("Ministry of Health")).click();
+        wait(driver).until(ExpectedConditions.textToBe(By.tagName("h1"), "Ministry of Health"));
+        assertEquals("km", driver.findElement(By.tagName("html")).getAttribute("lang"));
+        assertTrue(driver.findElement(By.tagName("main")).getText().contains("Department of Public Health"));
+        assertAccessible("body-km");
+
+        driver.findElement(By.cssSelector(".language-switcher a[lang='en']")).click();
+        wait(driver).until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "en"));
+        assertTrue(driver.getCurrentUrl().contains("slug=ministry-of-health"), driver.getCurrentUrl());
+        assertAccessible("body-en");
+
+        driver.get(base + "organisation/body.xhtml?slug=ministry-of-magic");
+        assertEquals("Page not found", driver.findElement(By.tagName("h1")).getText());
+        assertAccessible("not-found");
+    }
+
+    @Test
+    void theKeyboardReachesTheSkipLinkFirstAndItLeadsToTheMainContent() {
+        WebDriver driver = browser.driver();
+        driver.get(base + "?lang=en");
+        driver.findElement(By.tagName("body")).sendKeys(Keys.TAB);
+        WebElement focused = driver.switchTo().activeElement();
+        assertEquals("Skip to main content", focused.getText());
+        focused.sendKeys(Keys.ENTER);
+        assertEquals("content", driver.switchTo().activeElement().getAttribute("id"));
+    }
+
+    @Test
+    void onA360PixelPhoneNothingScrollsSideways() {
+        WebDriver driver = browser.driver();
+        browser.resize(360, 740);
+        try {
+            for (String page : new String[]{"?lang=km", "organisation/body.xhtml?slug=ministry-of-education"}) {
+                driver.get(base + page);
+                long overflow = (Long) browser.script(
+                        "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+                assertTrue(overflow <= 0, page + " scrolls sideways by " + overflow + " px on a phone");
+            }
+            browser.screenshot("phone-body-km");
+        } finally {
+            browser.resize(1280, 900);
+        }
+    }
+
+    private void assertAccessible(String page) {
+        browser.screenshot(page);
+        String violations = browser.seriousAccessibilityViolations();
+        assertTrue(violations.isEmpty(), page + " has serious accessibility violations:\n" + violations);
+    }
+
+    private static WebDriverWait wait(WebDriver driver) {
+        return new WebDriverWait(driver, Duration.ofSeconds(15));
+    }
+}
