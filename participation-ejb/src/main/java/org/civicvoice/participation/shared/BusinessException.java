@@ -12,7 +12,7 @@ import java.util.List;
 public abstract class BusinessException extends RuntimeException {
 
     /** What kind of refusal this is; the web tier picks the HTTP status from it. */
-    public enum Reason { NOT_FOUND, CONFLICT, REJECTED, FORBIDDEN }
+    public enum Reason { NOT_FOUND, CONFLICT, REJECTED, FORBIDDEN, THROTTLED }
 
     private final String messageKey;
     private final List<Object> arguments;

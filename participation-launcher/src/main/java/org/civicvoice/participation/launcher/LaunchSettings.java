@@ -6,7 +6,8 @@ import java.util.Optional;
 
 /** What the local run needs, from its arguments and the environment, with defaults for a laptop. */
 record LaunchSettings(Path home, Path war, Path microJar, int httpPort, int embeddedDbPort,
-                      Optional<String> externalDbUrl, String dbUser, String dbPassword, String heap) {
+                      Optional<String> externalDbUrl, String dbUser, String dbPassword, String heap,
+                      Optional<String> externalMailHost, int mailPort) {
 
     static LaunchSettings from(String[] args, Map<String, String> env) {
         Path home = Path.of(".run");
@@ -30,7 +31,9 @@ record LaunchSettings(Path home, Path war, Path microJar, int httpPort, int embe
                 dbUrl.isEmpty() ? Optional.empty() : Optional.of(dbUrl),
                 env.getOrDefault("PARTICIPATION_DB_USER", "root"),
                 env.getOrDefault("PARTICIPATION_DB_PASSWORD", ""),
-                env.getOrDefault("PARTICIPATION_HEAP", "512m"));
+                env.getOrDefault("PARTICIPATION_HEAP", "512m"),
+                Optional.ofNullable(env.get("PARTICIPATION_MAIL_HOST")).filter(h -> !h.isBlank()),
+                port(env, "PARTICIPATION_DEV_MAIL_PORT", 3025));
     }
 
     private static String required(String name, String value) {

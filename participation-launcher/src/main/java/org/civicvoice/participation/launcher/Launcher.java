@@ -30,6 +30,7 @@ public final class Launcher {
 
     private final LaunchSettings settings;
     private EmbeddedMariaDb embeddedDb;
+    private DevMailServer mail;
     private Process micro;
 
     private Launcher(LaunchSettings settings) {
@@ -84,6 +85,18 @@ public final class Launcher {
             say("MariaDB ready on port " + embeddedDb.port() + " in " + millisSince(dbStart) + " ms");
         }
 
+        if (settings.externalMailHost().isEmpty()) {
+            if (!portIsFree(settings.mailPort())) {
+                return fail("Port " + settings.mailPort() + " for the development mail server is in use. Set "
+                        + "PARTICIPATION_DEV_MAIL_PORT to a free port, or PARTICIPATION_MAIL_HOST to a real one.");
+            }
+            mail = DevMailServer.start(settings.mailPort());
+            mail.reportTo(Launcher::say);
+            say("Mail goes to the development mail server on port " + mail.port()
+                    + "; links in mails are printed here and listed at http://localhost:" + settings.httpPort()
+                    + "/dev/mails.xhtml");
+        }
+
         micro = startMicro(dbUrl);
         long microStart = System.nanoTime();
         if (!awaitReady()) {
@@ -118,6 +131,13 @@ public final class Launcher {
         env.put("PARTICIPATION_DB_PASSWORD", settings.dbPassword());
         env.putIfAbsent("PARTICIPATION_MODE", "development");
         env.putIfAbsent("PARTICIPATION_DEMO_DATA", "true");
+        env.putIfAbsent("PARTICIPATION_SECURE_COOKIES", "false");
+        env.putIfAbsent("PARTICIPATION_BASE_URL", "http://localhost:" + settings.httpPort());
+        env.putIfAbsent("PARTICIPATION_ADMIN_EMAIL", "admin@localhost.localdomain");
+        if (mail != null) {
+            env.put("PARTICIPATION_MAIL_HOST", "127.0.0.1");
+            env.put("PARTICIPATION_MAIL_PORT", Integer.toString(mail.port()));
+        }
         say("Starting Payara Micro on port " + settings.httpPort());
         return builder.start();
     }
@@ -160,6 +180,9 @@ public final class Launcher {
                 micro.destroyForcibly();
                 Thread.currentThread().interrupt();
             }
+        }
+        if (mail != null) {
+            mail.close();
         }
         if (embeddedDb != null && embeddedDb.isRunning()) {
             say("Stopping the embedded MariaDB");

@@ -25,6 +25,7 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
             case CONFLICT -> Response.Status.CONFLICT;
             case FORBIDDEN -> Response.Status.FORBIDDEN;
             case REJECTED -> Response.Status.BAD_REQUEST;
+            case THROTTLED -> Response.Status.TOO_MANY_REQUESTS;
         };
         Locale locale = headers == null ? Language.DEFAULT.locale()
                 : Language.preferred(java.util.Collections.enumeration(headers.getAcceptableLanguages())).locale();

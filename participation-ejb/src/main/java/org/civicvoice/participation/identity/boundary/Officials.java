@@ -1,0 +1,144 @@
+package org.civicvoice.participation.identity.boundary;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import org.civicvoice.participation.identity.control.AccountLookup;
+import org.civicvoice.participation.identity.control.Passwords;
+import org.civicvoice.participation.identity.control.Tokens;
+import org.civicvoice.participation.identity.entity.Account;
+import org.civicvoice.participation.identity.entity.AccountKey;
+import org.civicvoice.participation.identity.entity.AccountToken;
+import org.civicvoice.participation.identity.entity.BodyRole;
+import org.civicvoice.participation.identity.entity.EmailAddress;
+import org.civicvoice.participation.identity.entity.EmailAlreadyRegistered;
+import org.civicvoice.participation.identity.entity.InvalidInput;
+import org.civicvoice.participation.identity.entity.Membership;
+import org.civicvoice.participation.identity.entity.PlatformRole;
+import org.civicvoice.participation.identity.entity.Roles;
+import org.civicvoice.participation.identity.entity.TokenPurpose;
+import org.civicvoice.participation.notification.boundary.Outbox;
+import org.civicvoice.participation.organisation.boundary.GovernmentBodies;
+import org.civicvoice.participation.organisation.entity.Body;
+import org.civicvoice.participation.organisation.entity.BodySlug;
+import org.civicvoice.participation.shared.Constraints;
+
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The officials of a government body. A platform administrator manages every body; a body administrator
+ * only their own; officials see their colleagues. An invitation by e-mail makes the invitee a member.
+ */
+@Stateless
+@RolesAllowed({Roles.PLATFORM_ADMIN, Roles.OFFICIAL})
+public class Officials {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    AccountLookup accounts;
+
+    @Inject
+    GovernmentBodies bodies;
+
+    @Inject
+    Tokens tokens;
+
+    @Inject
+    Passwords passwords;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    Clock clock;
+
+    /** The officials of the body, by name; only for its members and platform administrators. */
+    public List<Membership> of(BodySlug body) {
+        accounts.requireInBody(body, EnumSet.allOf(BodyRole.class));
+        return em.createQuery("""
+                        SELECT m FROM Membership m JOIN FETCH m.account JOIN m.body b
+                        WHERE b.slug = :body ORDER BY m.account.displayName""", Membership.class)
+                .setParameter("body", body.value())
+                .getResultList();
+    }
+
+    /** Invites someone by e-mail to the body with a position and role. */
+    public void invite(BodySlug bodySlug, String email, String position, BodyRole role) {
+        Account inviter = accounts.requireInBody(bodySlug, EnumSet.of(BodyRole.BODY_ADMIN));
+        EmailAddress invitee = Registration.emailOf(email);
+        if (position == null || position.isBlank() || position.length() > Membership.POSITION_LENGTH || role == null) {
+            throw new InvalidInput("position");
+        }
+        Body body = bodies.find(bodySlug);
+        String secret = tokens.issue(hash -> AccountToken.invitation(hash, invitee, body, position.trim(), role,
+                clock.instant()));
+        outbox.queue(invitee.value(), inviter.getLanguage(), "mail.invitation", body.getName(), position.trim(),
+                outbox.link("/account/invitation.xhtml?token=" + secret));
+    }
+
+    /** Takes an official out of the body. */
+    public void remove(BodySlug body, AccountKey official) {
+        accounts.requireInBody(body, EnumSet.of(BodyRole.BODY_ADMIN));
+        em.createQuery("""
+                        DELETE FROM Membership m
+                        WHERE m.account.key = :account AND m.body.slug = :body""")
+                .setParameter("account", official.value())
+                .setParameter("body", body.value())
+                .executeUpdate();
+    }
+
+    /**
+     * Accepts an invitation: an existing account joins the body; otherwise a new account is made, its e-mail
+     * verified by the invitation link itself. An invitation without a body makes a platform administrator.
+     */
+    @PermitAll
+    public AccountKey acceptInvitation(String token, String password, String displayName) {
+        AccountToken invitation = tokens.use(token, TokenPurpose.INVITATION);
+        EmailAddress email = new EmailAddress(invitation.getEmail());
+        Optional<Account> existing = accounts.byEmail(email);
+        Account account;
+        if (existing.isPresent()) {
+            account = existing.get();
+        } else {
+            if (displayName == null || displayName.isBlank() || displayName.length() > Account.DISPLAY_NAME_LENGTH) {
+                throw new InvalidInput("displayName");
+            }
+            account = new Account(email, passwords.hashOf(password), displayName.trim(), null, "en", clock.instant());
+            em.persist(account);
+        }
+        account.verifyEmail(clock.instant());
+        if (invitation.getBody() == null) {
+            account.grant(PlatformRole.PLATFORM_ADMIN);
+        } else {
+            Optional<Membership> membership = em.createQuery(
+                            "SELECT m FROM Membership m WHERE m.account = :account AND m.body = :body", Membership.class)
+                    .setParameter("account", account)
+                    .setParameter("body", invitation.getBody())
+                    .getResultStream().findFirst();
+            if (membership.isPresent()) {
+                membership.get().change(invitation.getPosition(), invitation.getBodyRole());
+            } else {
+                em.persist(new Membership(account, invitation.getBody(), invitation.getPosition(),
+                        invitation.getBodyRole(), clock.instant()));
+            }
+        }
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            if (Constraints.isUniqueViolation(e, "uq_idn_account_email")) {
+                throw new EmailAlreadyRegistered();
+            }
+            throw e;
+        }
+        return account.key();
+    }
+}

@@ -1,0 +1,74 @@
+package org.civicvoice.participation.identity.boundary;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import org.civicvoice.participation.identity.control.AccountLookup;
+import org.civicvoice.participation.identity.control.AttemptThrottle;
+import org.civicvoice.participation.identity.control.Passwords;
+import org.civicvoice.participation.identity.control.Tokens;
+import org.civicvoice.participation.identity.entity.Account;
+import org.civicvoice.participation.identity.entity.AccountToken;
+import org.civicvoice.participation.identity.entity.EmailAddress;
+import org.civicvoice.participation.identity.entity.InvalidToken;
+import org.civicvoice.participation.identity.entity.TokenPurpose;
+import org.civicvoice.participation.notification.boundary.Outbox;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.time.Clock;
+import java.time.Duration;
+
+/** A forgotten password: a single-use link valid for an hour. The request answers the same for any address. */
+@Stateless
+@PermitAll
+public class PasswordReset {
+
+    @Inject
+    @ConfigProperty(name = "participation.limits.address-requests-per-hour", defaultValue = "10")
+    int requestsPerAddressAndHour;
+
+    @Inject
+    AccountLookup accounts;
+
+    @Inject
+    Tokens tokens;
+
+    @Inject
+    Passwords passwords;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    AttemptThrottle throttle;
+
+    @Inject
+    Clock clock;
+
+    public void request(String email, String clientAddress) {
+        String key = "reset:" + clientAddress;
+        throttle.check(key, requestsPerAddressAndHour, Duration.ofHours(1));
+        throttle.record(key, Duration.ofHours(1));
+        if (!EmailAddress.isValid(email)) {
+            return;
+        }
+        accounts.byEmail(new EmailAddress(email)).ifPresent(account -> {
+            String secret = tokens.issue(hash -> AccountToken.forAccount(hash, TokenPurpose.RESET_PASSWORD, account,
+                    clock.instant()));
+            outbox.queue(account.getEmail(), account.getLanguage(), "mail.reset", account.getDisplayName(),
+                    outbox.link("/account/reset.xhtml?token=" + secret));
+        });
+    }
+
+    /** Sets the new password; following the link also proves the e-mail address. */
+    public void reset(String token, String newPassword) {
+        Passwords.requireStrong(newPassword);
+        AccountToken used = tokens.use(token, TokenPurpose.RESET_PASSWORD);
+        Account account = used.getAccount();
+        if (account == null || !account.isActive() || !used.getEmail().equals(account.getEmail())) {
+            throw new InvalidToken();
+        }
+        account.changePassword(passwords.hashOf(newPassword));
+        account.verifyEmail(clock.instant());
+    }
+}

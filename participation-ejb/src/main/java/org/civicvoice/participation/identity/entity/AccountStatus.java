@@ -1,0 +1,5 @@
+package org.civicvoice.participation.identity.entity;
+
+public enum AccountStatus {
+    ACTIVE, DISABLED, DELETED
+}

@@ -1,0 +1,66 @@
+package org.civicvoice.participation.notification.boundary;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.civicvoice.participation.notification.control.MailTemplates;
+import org.civicvoice.participation.notification.entity.OutboxMail;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * Queues e-mails in the transaction of the event they announce: if that transaction rolls back, no mail
+ * goes out; once it commits, {@link MailDelivery} sends the mail, retrying until the SMTP server takes it.
+ */
+@Stateless
+@PermitAll
+public class Outbox {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "participation.base-url", defaultValue = "http://localhost:8080")
+    String baseUrl;
+
+    @Inject
+    @ConfigProperty(name = "participation.mode", defaultValue = "production")
+    String mode;
+
+    /** Queues a mail whose subject and text come from the mail bundle ({@code key.subject}, {@code key.body}). */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void queue(String recipient, String language, String key, Object... arguments) {
+        String subject = MailTemplates.text(key + ".subject", language, arguments);
+        String body = MailTemplates.text(key + ".body", language, arguments);
+        em.persist(new OutboxMail(recipient, subject, body, clock.instant()));
+    }
+
+    /** The address of a page of the platform, for links in mails; never taken from a request's Host header. */
+    public String link(String pathAndQuery) {
+        String base = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        return base + pathAndQuery;
+    }
+
+    /** The latest mails, newest first; only in development mode, where no real mail server is used. */
+    public List<OutboxMail> recentInDevelopment(int max) {
+        if (!"development".equalsIgnoreCase(mode)) {
+            return List.of();
+        }
+        return em.createQuery("SELECT m FROM OutboxMail m ORDER BY m.id DESC", OutboxMail.class)
+                .setMaxResults(max)
+                .getResultList();
+    }
+
+    public boolean isDevelopment() {
+        return "development".equalsIgnoreCase(mode);
+    }
+}

@@ -1,0 +1,61 @@
+package org.civicvoice.participation.platform.web;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.EJBException;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.validation.ConstraintViolationException;
+import org.civicvoice.participation.shared.BusinessException;
+
+import java.util.List;
+
+/** Faces messages in the reader's language, from the interface bundle. */
+@RequestScoped
+public class Messages {
+
+    @Inject
+    FacesContext faces;
+
+    @Inject
+    LocaleSelection locale;
+
+    public void info(String key, Object... arguments) {
+        add(FacesMessage.SEVERITY_INFO, null, key, arguments);
+    }
+
+    public void error(String key, Object... arguments) {
+        add(FacesMessage.SEVERITY_ERROR, null, key, arguments);
+    }
+
+    /** A field's error, shown next to the field whose client id is given. */
+    public void fieldError(String clientId, String key, Object... arguments) {
+        add(FacesMessage.SEVERITY_ERROR, clientId, key, arguments);
+    }
+
+    /** Shows why a boundary refused; rethrows what is not a refusal of the domain. */
+    public void refused(RuntimeException e) {
+        Throwable cause = e;
+        while (cause instanceof EJBException && !(cause instanceof EJBAccessException) && cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        if (cause instanceof BusinessException refusal) {
+            error(refusal.messageKey(), refusal.arguments().toArray());
+        } else if (cause instanceof ConstraintViolationException) {
+            error("form.invalid");
+        } else {
+            throw e;
+        }
+        faces.validationFailed();
+    }
+
+    public String text(String key, Object... arguments) {
+        return Texts.text(locale.getLanguage().locale(), key, List.of(arguments));
+    }
+
+    private void add(FacesMessage.Severity severity, String clientId, String key, Object... arguments) {
+        String text = text(key, arguments);
+        faces.addMessage(clientId, new FacesMessage(severity, text, null));
+    }
+}

@@ -1,0 +1,290 @@
+package org.civicvoice.participation.identity;
+
+import org.civicvoice.participation.testsupport.ApiClient;
+import org.civicvoice.participation.testsupport.Deployments;
+import org.civicvoice.participation.testsupport.TestMail;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Accounts through the real stack: Payara Micro, MariaDB, and mails read from the real test SMTP server.
+ * Covers registration and verification, sign-in, password reset, e-mail change, export and deletion, and
+ * the role and body-scope checks of every action on officials.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class IdentityIT {
+
+    private static final Duration MAIL_WAIT = Duration.ofSeconds(30);
+    private static final String PASSWORD = "correct horse battery";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.platform();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void aCitizenRegistersConfirmsTheLinkFromTheMailAndSignsInVerified() {
+        String email = unique("citizen");
+        ApiClient citizen = new ApiClient(base);
+        HttpResponse<String> registered = register(citizen, email, PASSWORD);
+        assertEquals(201, registered.statusCode(), registered.body());
+
+        HttpResponse<String> beforeVerification = citizen.signIn(email, PASSWORD);
+        assertEquals(200, beforeVerification.statusCode(), beforeVerification.body());
+        assertTrue(citizen.get("api/accounts/me").body().contains("\"emailVerified\":false"));
+
+        String mail = TestMail.awaitMail(email, "Confirm your e-mail", 0, MAIL_WAIT);
+        assertTrue(TestMail.linkIn(mail).contains("/account/verify.xhtml?token="), mail);
+        assertEquals(204, new ApiClient(base).post("api/accounts/verification",
+                "{\"token\":\"" + TestMail.tokenIn(mail) + "\"}").statusCode());
+        assertEquals(400, new ApiClient(base).post("api/accounts/verification",
+                "{\"token\":\"" + TestMail.tokenIn(mail) + "\"}").statusCode(), "a link works once");
+
+        ApiClient again = new ApiClient(base);
+        assertEquals(200, again.signIn(email.toUpperCase(), PASSWORD).statusCode());
+        String me = again.get("api/accounts/me").body();
+        assertTrue(me.contains("\"emailVerified\":true"), me);
+        assertTrue(me.contains("\"assurance\":\"EMAIL_VERIFIED\""), me);
+    }
+
+    @Test
+    void aSecondRegistrationWithTheSameEmailIsRefusedAndARaceEndsWithOneAccount() throws Exception {
+        String email = unique("twice");
+        assertEquals(201, register(new ApiClient(base), email, PASSWORD).statusCode());
+        HttpResponse<String> duplicate = register(new ApiClient(base), email.toUpperCase(), PASSWORD);
+        assertEquals(409, duplicate.statusCode(), duplicate.body());
+        assertTrue(duplicate.body().contains("exists already"), duplicate.body());
+
+        String raced = unique("race");
+        int racers = 8;
+        ExecutorService pool = Executors.newFixedThreadPool(racers);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Integer>> answers = new ArrayList<>();
+        for (int i = 0; i < racers; i++) {
+            answers.add(pool.submit(() -> {
+                start.await();
+                return register(new ApiClient(base), raced, PASSWORD).statusCode();
+            }));
+        }
+        start.countDown();
+        int created = 0;
+        int refused = 0;
+        for (Future<Integer> answer : answers) {
+            int status = answer.get();
+            if (status == 201) {
+                created++;
+            } else if (status == 409) {
+                refused++;
+            }
+        }
+        pool.shutdown();
+        assertEquals(1, created, "exactly one account for one e-mail");
+        assertEquals(racers - 1, refused);
+    }
+
+    @Test
+    void badInputGetsClearErrorsAndTheSameAnswerForUnknownEmailAndWrongPassword() {
+        HttpResponse<String> weak = register(new ApiClient(base), unique("weak"), "short");
+        assertEquals(400, weak.statusCode(), weak.body());
+        assertEquals("application/problem+json", weak.headers().firstValue("Content-Type").orElseThrow());
+        HttpResponse<String> noEmail = new ApiClient(base).post("api/accounts",
+                "{\"password\":\"" + PASSWORD + "\",\"displayName\":\"X\"}");
+        assertEquals(400, noEmail.statusCode(), noEmail.body());
+        HttpResponse<String> badRegion = new ApiClient(base).post("api/accounts", "{\"email\":\"" + unique("region")
+                + "\",\"password\":\"" + PASSWORD + "\",\"displayName\":\"X\",\"regionCode\":\"NOWHERE\"}");
+        assertEquals(404, badRegion.statusCode(), badRegion.body());
+
+        String email = unique("known");
+        register(new ApiClient(base), email, PASSWORD);
+        HttpResponse<String> wrongPassword = new ApiClient(base).signIn(email, "not the password");
+        HttpResponse<String> unknownEmail = new ApiClient(base).signIn(unique("nobody"), "not the password");
+        assertEquals(401, wrongPassword.statusCode());
+        assertEquals(401, unknownEmail.statusCode());
+        assertEquals(wrongPassword.body(), unknownEmail.body());
+    }
+
+    @Test
+    void afterFiveWrongPasswordsTheAccountIsThrottledEvenForTheRightOne() {
+        String email = unique("guessed");
+        register(new ApiClient(base), email, PASSWORD);
+        for (int i = 0; i < 5; i++) {
+            assertEquals(401, new ApiClient(base).signIn(email, "guess number " + i).statusCode());
+        }
+        HttpResponse<String> throttled = new ApiClient(base).signIn(email, PASSWORD);
+        assertEquals(429, throttled.statusCode(), throttled.body());
+        assertTrue(throttled.body().contains("minutes"), throttled.body());
+    }
+
+    @Test
+    void aForgottenPasswordIsResetThroughASingleUseLink() {
+        String email = unique("forgetful");
+        register(new ApiClient(base), email, PASSWORD);
+        assertEquals(202, new ApiClient(base).post("api/accounts/password-resets",
+                "{\"email\":\"" + unique("stranger") + "\"}").statusCode(), "the same answer for unknown addresses");
+        assertEquals(202, new ApiClient(base).post("api/accounts/password-resets",
+                "{\"email\":\"" + email + "\"}").statusCode());
+        String token = TestMail.tokenIn(TestMail.awaitMail(email, "new password", 0, MAIL_WAIT));
+
+        String newPassword = "a brand new passphrase";
+        assertEquals(204, new ApiClient(base).post("api/accounts/password-resets/confirmation",
+                "{\"token\":\"" + token + "\",\"password\":\"" + newPassword + "\"}").statusCode());
+        assertEquals(400, new ApiClient(base).post("api/accounts/password-resets/confirmation",
+                "{\"token\":\"" + token + "\",\"password\":\"yet another passphrase\"}").statusCode());
+        assertEquals(401, new ApiClient(base).signIn(email, PASSWORD).statusCode());
+        assertEquals(200, new ApiClient(base).signIn(email, newPassword).statusCode());
+    }
+
+    @Test
+    void aNewEmailAddressCountsOnlyOnceItsLinkIsFollowed() {
+        String email = unique("mover");
+        String newEmail = unique("moved");
+        ApiClient citizen = signedIn(email);
+        assertEquals(400, citizen.post("api/accounts/me/email",
+                "{\"newEmail\":\"" + newEmail + "\",\"currentPassword\":\"wrong password\"}").statusCode());
+        assertEquals(202, citizen.post("api/accounts/me/email",
+                "{\"newEmail\":\"" + newEmail + "\",\"currentPassword\":\"" + PASSWORD + "\"}").statusCode());
+        assertTrue(citizen.get("api/accounts/me").body().contains(email), "unchanged until confirmed");
+
+        String token = TestMail.tokenIn(TestMail.awaitMail(newEmail, "new e-mail", 0, MAIL_WAIT));
+        assertEquals(204, new ApiClient(base).post("api/accounts/email-confirmation",
+                "{\"token\":\"" + token + "\"}").statusCode());
+        assertEquals(401, new ApiClient(base).signIn(email, PASSWORD).statusCode());
+        ApiClient moved = new ApiClient(base);
+        assertEquals(200, moved.signIn(newEmail, PASSWORD).statusCode());
+        assertTrue(moved.get("api/accounts/me").body().contains(newEmail));
+    }
+
+    @Test
+    void aCitizenDownloadsTheirDataAndDeletesTheAccount() {
+        String email = unique("leaver");
+        ApiClient citizen = signedIn(email);
+        assertEquals(200, citizen.put("api/accounts/me", "{\"displayName\":\"Sokha Leaver\",\"regionCode\":\"DR-N-CAP\","
+                + "\"language\":\"km\",\"notifyUpdates\":true,\"notifyNews\":true}").statusCode());
+        HttpResponse<String> export = citizen.get("api/accounts/me/export");
+        assertEquals(200, export.statusCode());
+        assertTrue(export.body().contains(email) && export.body().contains("Sokha Leaver")
+                && export.body().contains("DR-N-CAP"), export.body());
+        assertTrue(export.headers().firstValue("Content-Disposition").orElse("").contains("attachment"));
+
+        assertEquals(400, citizen.post("api/accounts/me/deletion", "{\"password\":\"wrong password\"}").statusCode());
+        assertEquals(204, citizen.post("api/accounts/me/deletion", "{\"password\":\"" + PASSWORD + "\"}").statusCode());
+        assertEquals(401, new ApiClient(base).signIn(email, PASSWORD).statusCode());
+        assertEquals(201, register(new ApiClient(base), email, PASSWORD).statusCode(),
+                "the address is free again after deletion");
+    }
+
+    @Test
+    void officialsActOnlyOnTheirOwnBodyAndOnlyWithTheRightRole() {
+        ApiClient admin = platformAdministrator();
+        String healthAdminEmail = unique("health-admin");
+        String educationOfficialEmail = unique("education-official");
+        ApiClient healthAdmin = invitedOfficial(admin, "ministry-of-health", healthAdminEmail, "BODY_ADMIN");
+        ApiClient educationOfficial = invitedOfficial(admin, "ministry-of-education", educationOfficialEmail, "OFFICIAL");
+        ApiClient citizen = signedIn(unique("bystander"));
+        ApiClient anonymous = new ApiClient(base);
+
+        assertEquals(200, healthAdmin.get("api/bodies/ministry-of-health/officials").statusCode());
+        assertTrue(healthAdmin.get("api/bodies/ministry-of-health/officials").body().contains("BODY_ADMIN"));
+        assertEquals(403, healthAdmin.get("api/bodies/ministry-of-education/officials").statusCode());
+        assertEquals(403, healthAdmin.post("api/bodies/ministry-of-education/officials",
+                "{\"email\":\"" + unique("x") + "\",\"position\":\"Clerk\",\"role\":\"OFFICIAL\"}").statusCode());
+        assertEquals(403, healthAdmin.delete("api/bodies/ministry-of-education/officials/"
+                + educationOfficial.accountKey()).statusCode());
+        assertEquals(202, healthAdmin.post("api/bodies/ministry-of-health/officials",
+                "{\"email\":\"" + unique("y") + "\",\"position\":\"Clerk\",\"role\":\"OFFICIAL\"}").statusCode());
+
+        assertEquals(200, educationOfficial.get("api/bodies/ministry-of-education/officials").statusCode());
+        assertEquals(403, educationOfficial.post("api/bodies/ministry-of-education/officials",
+                "{\"email\":\"" + unique("z") + "\",\"position\":\"Clerk\",\"role\":\"OFFICIAL\"}").statusCode(),
+                "an official who is not the body's administrator invites no one");
+        assertEquals(403, educationOfficial.get("api/bodies/ministry-of-health/officials").statusCode());
+
+        assertEquals(403, citizen.get("api/bodies/ministry-of-health/officials").statusCode());
+        assertEquals(403, citizen.put("api/roles/MODERATOR/members/" + citizen.accountKey(), "").statusCode());
+        assertEquals(401, anonymous.get("api/bodies/ministry-of-health/officials").statusCode());
+
+        assertEquals(204, admin.put("api/roles/MODERATOR/members/" + citizen.accountKey(), "").statusCode());
+        assertEquals(200, admin.get("api/bodies/ministry-of-education/officials").statusCode());
+        assertEquals(204, admin.delete("api/bodies/ministry-of-education/officials/"
+                + educationOfficial.accountKey()).statusCode());
+        assertEquals(403, educationOfficial.get("api/bodies/ministry-of-education/officials").statusCode(),
+                "a removed official loses access at once");
+    }
+
+    @Test
+    void aStateChangingCallWithoutTheCsrfTokenIsRefused() {
+        ApiClient citizen = signedIn(unique("forged"));
+        citizen.dropCsrfToken();
+        HttpResponse<String> forged = citizen.put("api/accounts/me", "{\"displayName\":\"Forged\",\"language\":\"en\"}");
+        assertEquals(403, forged.statusCode(), forged.body());
+        assertFalse(citizen.get("api/accounts/me").body().contains("Forged"));
+    }
+
+    private HttpResponse<String> register(ApiClient client, String email, String password) {
+        return client.post("api/accounts", "{\"email\":\"" + email + "\",\"password\":\"" + password
+                + "\",\"displayName\":\"Test Citizen\",\"language\":\"en\"}");
+    }
+
+    private ApiClient signedIn(String email) {
+        ApiClient client = new ApiClient(base);
+        assertEquals(201, register(client, email, PASSWORD).statusCode());
+        HttpResponse<String> session = client.signIn(email, PASSWORD);
+        assertEquals(200, session.statusCode(), session.body());
+        return client;
+    }
+
+    private static ApiClient administrator;
+
+    /** The first administrator, invited at start-up because PARTICIPATION_ADMIN_EMAIL is set for the tests. */
+    private synchronized ApiClient platformAdministrator() {
+        if (administrator == null) {
+            String email = "admin@test.example";
+            String invitation = TestMail.awaitMail(email, "Administer", 0, Duration.ofSeconds(60));
+            assertEquals(204, new ApiClient(base).post("api/invitations/acceptance", "{\"token\":\""
+                    + TestMail.tokenIn(invitation) + "\",\"password\":\"" + PASSWORD
+                    + "\",\"displayName\":\"Platform Administrator\"}").statusCode());
+            administrator = new ApiClient(base);
+            assertEquals(200, administrator.signIn(email, PASSWORD).statusCode());
+        }
+        return administrator;
+    }
+
+    private ApiClient invitedOfficial(ApiClient inviter, String body, String email, String role) {
+        assertEquals(202, inviter.post("api/bodies/" + body + "/officials",
+                "{\"email\":\"" + email + "\",\"position\":\"Head of unit\",\"role\":\"" + role + "\"}").statusCode());
+        String token = TestMail.tokenIn(TestMail.awaitMail(email, "invited", 0, MAIL_WAIT));
+        assertEquals(204, new ApiClient(base).post("api/invitations/acceptance", "{\"token\":\"" + token
+                + "\",\"password\":\"" + PASSWORD + "\",\"displayName\":\"Official " + role + "\"}").statusCode());
+        ApiClient official = new ApiClient(base);
+        assertEquals(200, official.signIn(email, PASSWORD).statusCode());
+        return official;
+    }
+
+    private static String unique(String name) {
+        return name + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+    }
+}
