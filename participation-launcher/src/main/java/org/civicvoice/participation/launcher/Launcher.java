@@ -113,7 +113,9 @@ public final class Launcher {
 
     private Process startMicro(String dbUrl) throws IOException {
         Path tmp = Files.createDirectories(settings.home().resolve("tmp"));
-        Path root = Files.createDirectories(settings.home().resolve("payara"));
+        Path root = settings.home().resolve("payara");
+        deleteRecursively(root);
+        Files.createDirectories(root);
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx" + settings.heap(),
@@ -187,6 +189,18 @@ public final class Launcher {
         if (embeddedDb != null && embeddedDb.isRunning()) {
             say("Stopping the embedded MariaDB");
             embeddedDb.stop();
+        }
+    }
+
+    /** Payara Micro's root folder is a cache; a stale one would deploy the previous build a second time. */
+    private static void deleteRecursively(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (java.util.stream.Stream<Path> paths = Files.walk(dir)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
         }
     }
 
