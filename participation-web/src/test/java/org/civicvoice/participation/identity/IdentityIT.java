@@ -236,6 +236,57 @@ class IdentityIT {
     }
 
     @Test
+    void onlyPlatformAdministratorsKeepTheDirectoryAndAStaleEditOverwritesNothing() {
+        ApiClient admin = platformAdministrator();
+        ApiClient citizen = signedIn(unique("curious"));
+        String suffix = UUID.randomUUID().toString().substring(0, 6);
+        String topic = "digital-" + suffix;
+        assertEquals(403, citizen.post("api/topics", "{\"id\":\"" + topic + "\",\"name\":\"Digital\"}").statusCode());
+        assertEquals(201, admin.post("api/topics", "{\"id\":\"" + topic + "\",\"name\":\"Digital\"}").statusCode());
+
+        String draft = "{\"slug\":\"%s\",\"name\":\"%s\",\"kind\":\"AGENCY\",\"parent\":%s,"
+                + "\"region\":\"DR\",\"description\":\"Online services\",\"website\":\"%s\",\"topics\":[\"" + topic + "\"]}";
+        String agency = "digital-agency-" + suffix;
+        String office = "digital-office-" + suffix;
+        assertEquals(403, citizen.post("api/bodies", draft.formatted(agency, "Agency", "null", "https://d.example")).statusCode());
+        assertEquals(401, new ApiClient(base).post("api/bodies", draft.formatted(agency, "Agency", "null", "https://d.example"))
+                .statusCode());
+        HttpResponse<String> created = admin.post("api/bodies", draft.formatted(agency, "Digital Agency", "null",
+                "https://digital.example"));
+        assertEquals(201, created.statusCode(), created.body());
+        assertTrue(created.headers().firstValue("Location").orElseThrow().endsWith("/api/bodies/" + agency));
+        assertEquals(409, admin.post("api/bodies", draft.formatted(agency, "Again", "null", "https://d.example")).statusCode());
+        assertEquals(400, admin.post("api/bodies", draft.formatted(agency + "-x", "Script", "null", "javascript:alert(1)"))
+                .statusCode(), "a website must be a web address");
+
+        String version = versionIn(created.body());
+        HttpResponse<String> renamed = admin.put("api/bodies/" + agency + "?version=" + version,
+                draft.formatted(agency, "Digital Services Agency", "null", "https://digital.example"));
+        assertEquals(200, renamed.statusCode(), renamed.body());
+        HttpResponse<String> stale = admin.put("api/bodies/" + agency + "?version=" + version,
+                draft.formatted(agency, "Overwritten", "null", "https://digital.example"));
+        assertEquals(409, stale.statusCode(), stale.body());
+        assertTrue(new ApiClient(base).get("api/bodies/" + agency).body().contains("Digital Services Agency"));
+
+        assertEquals(201, admin.post("api/bodies", draft.formatted(office, "Digital Office", "\"" + agency + "\"",
+                "https://office.example")).statusCode());
+        String current = versionIn(new ApiClient(base).get("api/bodies/" + agency).body());
+        assertEquals(400, admin.put("api/bodies/" + agency + "?version=" + current,
+                draft.formatted(agency, "Digital Services Agency", "\"" + office + "\"", "https://digital.example"))
+                .statusCode(), "a body cannot sit under its own sub-body");
+
+        String region = "DR-N-" + suffix.substring(0, 4).toUpperCase();
+        assertEquals(403, citizen.post("api/regions", "{\"code\":\"" + region
+                + "\",\"name\":\"New District\",\"kind\":\"DISTRICT\",\"parent\":\"DR-N\"}").statusCode());
+        assertEquals(201, admin.post("api/regions", "{\"code\":\"" + region
+                + "\",\"name\":\"New District\",\"kind\":\"DISTRICT\",\"parent\":\"DR-N\"}").statusCode());
+    }
+
+    private static String versionIn(String json) {
+        return json.replaceAll("(?s).*\"version\":(\\d+).*", "$1");
+    }
+
+    @Test
     void aStateChangingCallWithoutTheCsrfTokenIsRefused() {
         ApiClient citizen = signedIn(unique("forged"));
         citizen.dropCsrfToken();

@@ -105,7 +105,7 @@ class OrganisationIT {
         ResultPage<Body> underGovernment = bodies.list(new BodyFilter(Optional.empty(), Optional.empty(),
                 Optional.of(BodySlug.of("government")), Optional.empty()), 0, 50);
         assertEquals(8, underGovernment.total());
-        assertEquals(18, bodies.list(BodyFilter.all(), 0, 50).total());
+        assertTrue(bodies.list(BodyFilter.all(), 0, 50).total() >= 18, "the demo bodies, and any added by other tests");
     }
 
     @Test
@@ -117,7 +117,9 @@ class OrganisationIT {
         assertTrue(all.stream().filter(r -> r.getKind() == RegionKind.PROVINCE).allMatch(r -> r.getParent().equals(country)));
         assertEquals(3, all.stream().filter(r -> r.getKind() == RegionKind.MUNICIPALITY).count());
         assertEquals("DR-N", regions.find("DR-N-CAP").getParent().getCode());
-        assertEquals(10, topics.all().size());
+        assertTrue(topics.all().stream().map(Topic::getSlug).toList().containsAll(List.of("health", "education",
+                "economy", "environment", "transport", "safety", "justice", "agriculture", "housing", "culture")),
+                "the ten demo topics");
     }
 
     @Test

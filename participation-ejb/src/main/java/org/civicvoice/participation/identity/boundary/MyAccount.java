@@ -18,7 +18,7 @@ import org.civicvoice.participation.identity.entity.EmailAddress;
 import org.civicvoice.participation.identity.entity.EmailAlreadyRegistered;
 import org.civicvoice.participation.identity.entity.InvalidToken;
 import org.civicvoice.participation.identity.entity.Membership;
-import org.civicvoice.participation.identity.entity.Roles;
+import org.civicvoice.participation.shared.Roles;
 import org.civicvoice.participation.identity.entity.TokenPurpose;
 import org.civicvoice.participation.identity.entity.WrongPassword;
 import org.civicvoice.participation.notification.boundary.Outbox;

@@ -19,7 +19,7 @@ import org.civicvoice.participation.identity.entity.EmailAlreadyRegistered;
 import org.civicvoice.participation.identity.entity.InvalidInput;
 import org.civicvoice.participation.identity.entity.Membership;
 import org.civicvoice.participation.identity.entity.PlatformRole;
-import org.civicvoice.participation.identity.entity.Roles;
+import org.civicvoice.participation.shared.Roles;
 import org.civicvoice.participation.identity.entity.TokenPurpose;
 import org.civicvoice.participation.notification.boundary.Outbox;
 import org.civicvoice.participation.organisation.boundary.GovernmentBodies;

@@ -14,7 +14,7 @@ import org.civicvoice.participation.identity.entity.AccountToken;
 import org.civicvoice.participation.identity.entity.EmailAddress;
 import org.civicvoice.participation.identity.entity.NotAllowed;
 import org.civicvoice.participation.identity.entity.PlatformRole;
-import org.civicvoice.participation.identity.entity.Roles;
+import org.civicvoice.participation.shared.Roles;
 import org.civicvoice.participation.notification.boundary.Outbox;
 
 import java.time.Clock;

@@ -11,7 +11,7 @@ import org.civicvoice.participation.identity.entity.BodyRole;
 import org.civicvoice.participation.identity.entity.EmailAddress;
 import org.civicvoice.participation.identity.entity.Membership;
 import org.civicvoice.participation.identity.entity.PlatformRole;
-import org.civicvoice.participation.identity.entity.Roles;
+import org.civicvoice.participation.shared.Roles;
 import org.civicvoice.participation.organisation.entity.BodyKind;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 

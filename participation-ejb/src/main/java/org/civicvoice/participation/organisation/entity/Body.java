@@ -42,6 +42,8 @@ public class Body {
     public static final int PHONE_LENGTH = 40;
     public static final int WEBSITE_LENGTH = 500;
     public static final int ADDRESS_LENGTH = 500;
+    /** Only web addresses: a {@code javascript:} link on a body's page would run in its readers' browsers. */
+    public static final String WEBSITE_FORM = "https?://[^\\s<>\"']+";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -88,6 +90,7 @@ public class Body {
     private String contactPhone;
 
     @Size(max = WEBSITE_LENGTH)
+    @jakarta.validation.constraints.Pattern(regexp = WEBSITE_FORM)
     @Column(name = "website", length = WEBSITE_LENGTH)
     private String website;
 
@@ -175,6 +178,40 @@ public class Body {
 
     public long getVersion() {
         return version;
+    }
+
+    /** Sets what the public page shows of the body and where it sits in the hierarchy. */
+    public void describe(String name, String shortName, BodyKind kind, Body parent, Region region, String description,
+                         String contactEmail, String contactPhone, String website, String address) {
+        if (parent != null && (parent.equals(this) || parent.isUnder(this))) {
+            throw new IllegalArgumentException("A body cannot be placed under itself");
+        }
+        this.name = Objects.requireNonNull(name);
+        this.shortName = shortName;
+        this.kind = Objects.requireNonNull(kind);
+        this.parent = parent;
+        this.region = region;
+        this.description = description;
+        this.contactEmail = contactEmail;
+        this.contactPhone = contactPhone;
+        this.website = website;
+        this.address = address;
+    }
+
+    /** The topics the body is responsible for, replacing the previous ones. */
+    public void assign(Set<Topic> newTopics) {
+        topics.clear();
+        topics.addAll(newTopics);
+    }
+
+    /** Whether this body lies somewhere below the other one. */
+    public boolean isUnder(Body other) {
+        for (Body above = parent; above != null; above = above.parent) {
+            if (above.equals(other)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether this body is responsible for the topic. */

@@ -16,9 +16,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.civicvoice.participation.identity.boundary.AccountExport;
 import org.civicvoice.participation.identity.boundary.MyAccount;
-import org.civicvoice.participation.identity.boundary.NewAccount;
 import org.civicvoice.participation.identity.boundary.PasswordReset;
-import org.civicvoice.participation.identity.boundary.ProfileChange;
 import org.civicvoice.participation.identity.boundary.Registration;
 import org.civicvoice.participation.identity.rest.IdentityDtos.AccountDto;
 import org.civicvoice.participation.identity.rest.IdentityDtos.EmailChangeDto;
@@ -26,6 +24,8 @@ import org.civicvoice.participation.identity.rest.IdentityDtos.EmailDto;
 import org.civicvoice.participation.identity.rest.IdentityDtos.NewPasswordDto;
 import org.civicvoice.participation.identity.rest.IdentityDtos.PasswordChangeDto;
 import org.civicvoice.participation.identity.rest.IdentityDtos.PasswordDto;
+import org.civicvoice.participation.identity.rest.IdentityDtos.ProfileDto;
+import org.civicvoice.participation.identity.rest.IdentityDtos.RegistrationDto;
 import org.civicvoice.participation.identity.rest.IdentityDtos.TokenDto;
 import org.civicvoice.participation.identity.web.ClientAddress;
 import org.civicvoice.participation.platform.rest.Problem;
@@ -52,11 +52,11 @@ public class AccountsResource {
     UriInfo uri;
 
     @POST
-    public Response register(NewAccount form) {
+    public Response register(RegistrationDto form) {
         if (form == null) {
             return new Problem("about:blank", "Bad Request", 400, "an account is needed").toResponse();
         }
-        registration.register(form, ClientAddress.of(request));
+        registration.register(form.toNewAccount(), ClientAddress.of(request));
         return Response.created(uri.getBaseUriBuilder().path("accounts/me").build()).build();
     }
 
@@ -103,8 +103,8 @@ public class AccountsResource {
 
     @PUT
     @Path("me")
-    public AccountDto updateProfile(ProfileChange change) {
-        return AccountDto.of(myAccount.updateProfile(change));
+    public AccountDto updateProfile(ProfileDto change) {
+        return AccountDto.of(myAccount.updateProfile(change == null ? null : change.toChange()));
     }
 
     @POST

@@ -1,5 +1,7 @@
 package org.civicvoice.participation.identity.rest;
 
+import org.civicvoice.participation.identity.boundary.NewAccount;
+import org.civicvoice.participation.identity.boundary.ProfileChange;
 import org.civicvoice.participation.identity.entity.Account;
 
 /** The request and answer bodies of the identity API. */
@@ -9,6 +11,23 @@ public final class IdentityDtos {
     }
 
     public record Credentials(String email, String password) {
+    }
+
+    /** Validated by the boundary; kept free of constraint annotations for the OpenAPI document. */
+    public record RegistrationDto(String email, String password, String displayName, String regionCode,
+                                  String language) {
+
+        public NewAccount toNewAccount() {
+            return new NewAccount(email, password, displayName, regionCode, language);
+        }
+    }
+
+    public record ProfileDto(String displayName, String regionCode, String language, boolean notifyUpdates,
+                             boolean notifyNews) {
+
+        public ProfileChange toChange() {
+            return new ProfileChange(displayName, regionCode, language, notifyUpdates, notifyNews);
+        }
     }
 
     public record SessionDto(String accountKey, String csrfToken) {

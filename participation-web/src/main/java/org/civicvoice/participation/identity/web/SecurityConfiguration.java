@@ -4,7 +4,7 @@ import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.security.enterprise.authentication.mechanism.http.CustomFormAuthenticationMechanismDefinition;
 import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue;
-import org.civicvoice.participation.identity.entity.Roles;
+import org.civicvoice.participation.shared.Roles;
 
 /** Sign-in through the platform's own page; pages and API calls that need a role send there first. */
 @CustomFormAuthenticationMechanismDefinition(

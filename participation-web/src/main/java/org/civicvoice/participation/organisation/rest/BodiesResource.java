@@ -2,6 +2,9 @@ package org.civicvoice.participation.organisation.rest;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -12,7 +15,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import org.civicvoice.participation.organisation.boundary.GovernmentBodies;
+import org.civicvoice.participation.organisation.boundary.OrganisationAdministration;
 import org.civicvoice.participation.organisation.entity.Body;
 import org.civicvoice.participation.organisation.entity.BodyFilter;
 import org.civicvoice.participation.organisation.entity.BodyKind;
@@ -35,8 +40,14 @@ public class BodiesResource {
     @Inject
     GovernmentBodies bodies;
 
+    @Inject
+    OrganisationAdministration administration;
+
     @Context
     Request request;
+
+    @Context
+    UriInfo uri;
 
     /** Bodies by name, filtered by {@code kind}, {@code topic}, {@code parent} and {@code region}, in pages. */
     @GET
@@ -60,6 +71,30 @@ public class BodiesResource {
         BodySlug slug = BodySlug.parse(id).orElseThrow(() -> new UnknownBody(id));
         Body body = bodies.find(slug);
         return Caching.cacheable(request, BodyDetailDto.of(body, bodies.subBodies(slug)), MAX_AGE_SECONDS);
+    }
+
+    /** A platform administrator adds a body. */
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(BodyDraftDto draft) {
+        if (draft == null) {
+            throw new BadRequestException("a body is needed");
+        }
+        Body body = administration.createBody(draft.toDraft());
+        return Response.created(uri.getAbsolutePathBuilder().path(body.getSlug()).build())
+                .entity(BodyDto.of(body)).build();
+    }
+
+    /** A platform administrator changes a body; {@code version} is the one read, so no edit is overwritten. */
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public BodyDto update(@PathParam("id") String id, @QueryParam("version") Long version, BodyDraftDto draft) {
+        if (draft == null || version == null) {
+            throw new BadRequestException("a body and ?version= of the body read are needed");
+        }
+        BodySlug slug = BodySlug.parse(id).orElseThrow(() -> new UnknownBody(id));
+        return BodyDto.of(administration.updateBody(slug, draft.toDraft(), version));
     }
 
     private static Optional<BodyKind> kind(String kind) {

@@ -7,7 +7,7 @@ import java.util.List;
 
 /** A government body as the API shows it. */
 public record BodyDto(String id, String name, String shortName, String kind, String parent, String region,
-                      String description, List<String> topics, ContactDto contact) {
+                      String description, List<String> topics, ContactDto contact, long version) {
 
     public record ContactDto(String email, String phone, String website, String address) {
     }
@@ -18,6 +18,7 @@ public record BodyDto(String id, String name, String shortName, String kind, Str
                 body.getRegion() == null ? null : body.getRegion().getCode(),
                 body.getDescription(),
                 body.getTopics().stream().map(Topic::getSlug).toList(),
-                new ContactDto(body.getContactEmail(), body.getContactPhone(), body.getWebsite(), body.getAddress()));
+                new ContactDto(body.getContactEmail(), body.getContactPhone(), body.getWebsite(), body.getAddress()),
+                body.getVersion());
     }
 }

@@ -1,7 +1,10 @@
 package org.civicvoice.participation.organisation.rest;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -9,7 +12,10 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
+import org.civicvoice.participation.organisation.boundary.OrganisationAdministration;
 import org.civicvoice.participation.organisation.boundary.Regions;
+import org.civicvoice.participation.organisation.entity.Region;
+import org.civicvoice.participation.organisation.entity.RegionKind;
 import org.civicvoice.participation.platform.rest.Caching;
 
 import java.util.List;
@@ -26,6 +32,27 @@ public class RegionsResource {
 
     @Context
     Request request;
+
+    @Inject
+    OrganisationAdministration administration;
+
+    /** A platform administrator adds a region under its parent. */
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(RegionDto region) {
+        if (region == null || region.code() == null || region.name() == null || region.kind() == null) {
+            throw new BadRequestException("code, name and kind are needed");
+        }
+        RegionKind kind;
+        try {
+            kind = RegionKind.valueOf(region.kind().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestException("kind must be one of " + java.util.Arrays.toString(RegionKind.values()));
+        }
+        Region created = administration.createRegion(region.code().trim(), region.name().trim(), kind,
+                region.parent(), region.population());
+        return Response.status(Response.Status.CREATED).entity(RegionDto.of(created)).build();
+    }
 
     @GET
     public Response list() {

@@ -1,4 +1,4 @@
-package org.civicvoice.participation.identity.entity;
+package org.civicvoice.participation.shared;
 
 /**
  * The security groups a signed-in caller gets, as used in {@code @RolesAllowed}. Every account is a citizen;
