@@ -5,7 +5,7 @@ import org.jboss.arquillian.core.spi.LoadableExtension;
 import org.jboss.arquillian.test.spi.event.suite.AfterSuite;
 import org.jboss.arquillian.test.spi.event.suite.BeforeSuite;
 
-/** Starts the test MariaDB and SMTP server before Arquillian starts Payara Micro, and stops them at the end. */
+/** Starts the test MariaDB, SMTP server and eID provider before Payara Micro starts, and stops them at the end. */
 public class EmbeddedDatabaseExtension implements LoadableExtension {
 
     @Override
@@ -18,9 +18,11 @@ public class EmbeddedDatabaseExtension implements LoadableExtension {
         public void startDatabase(@Observes(precedence = 1000) BeforeSuite event) {
             TestDatabase.start();
             TestMail.start();
+            TestEid.start();
         }
 
         public void stopDatabase(@Observes(precedence = -1000) AfterSuite event) {
+            TestEid.stop();
             TestMail.stop();
             TestDatabase.shutdown();
         }

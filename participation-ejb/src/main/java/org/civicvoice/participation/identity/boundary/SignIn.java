@@ -7,6 +7,7 @@ import org.civicvoice.participation.identity.control.AccountLookup;
 import org.civicvoice.participation.identity.control.AttemptThrottle;
 import org.civicvoice.participation.identity.control.Passwords;
 import org.civicvoice.participation.identity.entity.Account;
+import org.civicvoice.participation.identity.entity.AssuranceLevel;
 import org.civicvoice.participation.identity.entity.BodyRole;
 import org.civicvoice.participation.identity.entity.EmailAddress;
 import org.civicvoice.participation.identity.entity.Membership;
@@ -69,7 +70,7 @@ public class SignIn {
     static Set<String> groupsOf(Account account, List<Membership> memberships) {
         Set<String> groups = new HashSet<>();
         groups.add(Roles.CITIZEN);
-        if (account.isEmailVerified()) {
+        if (account.getAssurance().atLeast(AssuranceLevel.EMAIL_VERIFIED)) {
             groups.add(Roles.VERIFIED);
         }
         if (account.getRoles().contains(PlatformRole.MODERATOR)) {

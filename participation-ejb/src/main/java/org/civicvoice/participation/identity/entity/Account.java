@@ -113,6 +113,26 @@ public class Account {
         this.createdAt = Objects.requireNonNull(now);
     }
 
+    /** An account made at the first sign-in through the national eID; the e-mail may be unknown. */
+    public static Account fromEid(String subject, EmailAddress email, String displayName, Instant now) {
+        Account account = new Account();
+        account.key = AccountKey.random().value();
+        account.email = email == null ? null : email.value();
+        account.displayName = displayName;
+        account.createdAt = Objects.requireNonNull(now);
+        account.linkEid(subject, false, now);
+        return account;
+    }
+
+    /** The national eID vouched for this person; their e-mail counts as verified if the eID says so. */
+    public void linkEid(String subject, boolean emailVerifiedByEid, Instant now) {
+        this.eidSubject = Objects.requireNonNull(subject);
+        this.assurance = AssuranceLevel.EID_VERIFIED;
+        if (emailVerifiedByEid && email != null && emailVerifiedAt == null) {
+            emailVerifiedAt = now;
+        }
+    }
+
     /** The owner proved they read mail at this address. */
     public void verifyEmail(Instant now) {
         if (emailVerifiedAt == null) {
@@ -187,6 +207,10 @@ public class Account {
 
     public String getKey() {
         return key;
+    }
+
+    public String getEidSubject() {
+        return eidSubject;
     }
 
     public String getEmail() {
