@@ -2,6 +2,7 @@ package org.civicvoice.participation.identity;
 
 import org.civicvoice.participation.testsupport.ApiClient;
 import org.civicvoice.participation.testsupport.Deployments;
+import org.civicvoice.participation.testsupport.TestAccounts;
 import org.civicvoice.participation.testsupport.TestMail;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -308,20 +309,8 @@ class IdentityIT {
         return client;
     }
 
-    private static ApiClient administrator;
-
-    /** The first administrator, invited at start-up because PARTICIPATION_ADMIN_EMAIL is set for the tests. */
-    private synchronized ApiClient platformAdministrator() {
-        if (administrator == null) {
-            String email = "admin@test.example";
-            String invitation = TestMail.awaitMail(email, "Administer", 0, Duration.ofSeconds(60));
-            assertEquals(204, new ApiClient(base).post("api/invitations/acceptance", "{\"token\":\""
-                    + TestMail.tokenIn(invitation) + "\",\"password\":\"" + PASSWORD
-                    + "\",\"displayName\":\"Platform Administrator\"}").statusCode());
-            administrator = new ApiClient(base);
-            assertEquals(200, administrator.signIn(email, PASSWORD).statusCode());
-        }
-        return administrator;
+    private ApiClient platformAdministrator() {
+        return TestAccounts.platformAdministrator(base);
     }
 
     private ApiClient invitedOfficial(ApiClient inviter, String body, String email, String role) {

@@ -58,6 +58,14 @@ class PlatformOperationsIT {
 
     @Test
     @Order(3)
+    void theDevelopmentMailPageDoesNotExistInProductionMode() {
+        HttpResponse<String> page = Http.get(base, "dev/mails.xhtml");
+        assertEquals(404, page.statusCode());
+        assertTrue(page.body().contains("Page not found"), page.body());
+    }
+
+    @Test
+    @Order(4)
     void whileTheDatabaseIsDownThePlatformIsNotReadyAndItRecoversWhenTheDatabaseReturns() {
         TestDatabase.stop();
         try {

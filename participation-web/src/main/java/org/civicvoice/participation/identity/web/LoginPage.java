@@ -59,7 +59,7 @@ public class LoginPage {
         switch (status) {
             case SUCCESS -> {
                 request.changeSessionId();
-                navigation.redirect("/account/index.xhtml");
+                navigation.redirect(PlatformAuthentication.nextPage(request));
             }
             case SEND_CONTINUE -> faces.responseComplete();
             default -> {

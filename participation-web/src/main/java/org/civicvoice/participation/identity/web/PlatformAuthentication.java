@@ -6,11 +6,11 @@ import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
-import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue;
 import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import org.civicvoice.participation.identity.boundary.CallerIdentity;
 import org.civicvoice.participation.identity.boundary.EidSignIn;
 
@@ -23,8 +23,10 @@ import java.util.Optional;
  */
 @ApplicationScoped
 @AutoApplySession
-@LoginToContinue(loginPage = "/account/login.xhtml", errorPage = "", useForwardToLogin = false)
 public class PlatformAuthentication implements HttpAuthenticationMechanism {
+
+    static final String LOGIN_PAGE = "/account/login.xhtml";
+    private static final String NEXT = PlatformAuthentication.class.getName() + ".next";
 
     @Inject
     IdentityStoreHandler identityStores;
@@ -52,6 +54,28 @@ public class PlatformAuthentication implements HttpAuthenticationMechanism {
                 return context.notifyContainerAboutLogin(caller.accountKey(), caller.groups());
             }
         }
+        if (context.isProtected() && request.getUserPrincipal() == null) {
+            String query = request.getQueryString();
+            request.getSession(true).setAttribute(NEXT, request.getRequestURI().substring(request.getContextPath().length())
+                    + (query == null ? "" : "?" + query));
+            return context.redirect(request.getContextPath() + LOGIN_PAGE);
+        }
         return context.doNothing();
+    }
+
+    /**
+     * Where to go after signing in: the page that asked for it (only a path of this application), else the
+     * account page. Forgotten once read.
+     */
+    public static String nextPage(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        Object next = session == null ? null : session.getAttribute(NEXT);
+        if (session != null) {
+            session.removeAttribute(NEXT);
+        }
+        if (next instanceof String path && path.startsWith("/") && !path.startsWith("//") && !path.contains("\\")) {
+            return path;
+        }
+        return "/account/index.xhtml";
     }
 }
