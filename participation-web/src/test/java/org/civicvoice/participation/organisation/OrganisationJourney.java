@@ -1,59 +1,28 @@
 package org.civicvoice.participation.organisation;
 
-import org.civicvoice.participation.testsupport.Browser;
-import org.civicvoice.participation.testsupport.Deployments;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.civicvoice.participation.testsupport.BrowserJourney;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.net.URL;
-import java.time.Duration;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A visitor in headless Chromium: home page, Khmer, a body's page, on a desktop and a phone, by keyboard. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class OrganisationJourney {
+class OrganisationJourney extends BrowserJourney {
 
-    private static Browser browser;
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.platform();
-    }
 
-    @ArquillianResource
-    URL base;
 
-    @BeforeAll
-    static void openBrowser() {
-        browser = Browser.start();
-    }
 
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void aVisitorSwitchesToKhmerAndOpensABodyPageAndEveryPagePassesTheAccessibilityRules() {
-        WebDriver driver = browser.driver();
+        WebDriver driver = driver();
         browser.resize(1280, 900);
         driver.get(base + "?lang=en");
         assertEquals("Have your say", driver.findElement(By.tagName("h1")).getText());
@@ -61,18 +30,18 @@ class OrganisationJourney {
         assertAccessible("home-en");
 
         driver.findElement(By.cssSelector(".language-switcher a[lang='km']")).click();
-        wait(driver).until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "km"));
+        waiting().until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "km"));
         assertEquals("បញ្ចេញមតិរបស់អ្នក", driver.findElement(By.tagName("h1")).getText());
         assertAccessible("home-km");
 
         driver.findElement(By.linkText("Ministry of Health")).click();
-        wait(driver).until(ExpectedConditions.textToBe(By.tagName("h1"), "Ministry of Health"));
+        waiting().until(ExpectedConditions.textToBe(By.tagName("h1"), "Ministry of Health"));
         assertEquals("km", driver.findElement(By.tagName("html")).getAttribute("lang"));
         assertTrue(driver.findElement(By.tagName("main")).getText().contains("Department of Public Health"));
         assertAccessible("body-km");
 
         driver.findElement(By.cssSelector(".language-switcher a[lang='en']")).click();
-        wait(driver).until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "en"));
+        waiting().until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "en"));
         assertTrue(driver.getCurrentUrl().contains("slug=ministry-of-health"), driver.getCurrentUrl());
         assertAccessible("body-en");
 
@@ -83,7 +52,7 @@ class OrganisationJourney {
 
     @Test
     void theKeyboardReachesTheSkipLinkFirstAndItLeadsToTheMainContent() {
-        WebDriver driver = browser.driver();
+        WebDriver driver = driver();
         driver.get(base + "?lang=en");
         driver.findElement(By.tagName("body")).sendKeys(Keys.TAB);
         WebElement focused = driver.switchTo().activeElement();
@@ -94,7 +63,7 @@ class OrganisationJourney {
 
     @Test
     void onA360PixelPhoneNothingScrollsSideways() {
-        WebDriver driver = browser.driver();
+        WebDriver driver = driver();
         browser.resize(360, 740);
         try {
             for (String page : new String[]{"?lang=km", "organisation/body.xhtml?slug=ministry-of-education"}) {
@@ -109,13 +78,5 @@ class OrganisationJourney {
         }
     }
 
-    private void assertAccessible(String page) {
-        browser.screenshot(page);
-        String violations = browser.seriousAccessibilityViolations();
-        assertTrue(violations.isEmpty(), page + " has serious accessibility violations:\n" + violations);
-    }
 
-    private static WebDriverWait wait(WebDriver driver) {
-        return new WebDriverWait(driver, Duration.ofSeconds(15));
-    }
 }

@@ -6,7 +6,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.civicvoice.participation.identity.control.AccountLookup;
@@ -23,7 +22,6 @@ import org.civicvoice.participation.identity.entity.TokenPurpose;
 import org.civicvoice.participation.identity.entity.WrongPassword;
 import org.civicvoice.participation.notification.boundary.Outbox;
 import org.civicvoice.participation.organisation.boundary.Regions;
-import org.civicvoice.participation.shared.Constraints;
 
 import java.time.Clock;
 import java.util.List;
@@ -103,14 +101,7 @@ public class MyAccount {
             throw new InvalidToken();
         }
         account.changeEmail(new EmailAddress(used.getEmail()), clock.instant());
-        try {
-            em.flush();
-        } catch (PersistenceException e) {
-            if (Constraints.isUniqueViolation(e, "uq_idn_account_email")) {
-                throw new EmailAlreadyRegistered();
-            }
-            throw e;
-        }
+        accounts.flushWithUniqueEmail();
     }
 
     public AccountExport export() {

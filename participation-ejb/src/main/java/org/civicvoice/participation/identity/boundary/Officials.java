@@ -6,7 +6,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 import org.civicvoice.participation.identity.control.AccountLookup;
 import org.civicvoice.participation.identity.control.Passwords;
 import org.civicvoice.participation.identity.control.Tokens;
@@ -15,7 +14,6 @@ import org.civicvoice.participation.identity.entity.AccountKey;
 import org.civicvoice.participation.identity.entity.AccountToken;
 import org.civicvoice.participation.identity.entity.BodyRole;
 import org.civicvoice.participation.identity.entity.EmailAddress;
-import org.civicvoice.participation.identity.entity.EmailAlreadyRegistered;
 import org.civicvoice.participation.identity.entity.InvalidInput;
 import org.civicvoice.participation.identity.entity.Membership;
 import org.civicvoice.participation.identity.entity.PlatformRole;
@@ -25,7 +23,6 @@ import org.civicvoice.participation.notification.boundary.Outbox;
 import org.civicvoice.participation.organisation.boundary.GovernmentBodies;
 import org.civicvoice.participation.organisation.entity.Body;
 import org.civicvoice.participation.organisation.entity.BodySlug;
-import org.civicvoice.participation.shared.Constraints;
 
 import java.time.Clock;
 import java.util.EnumSet;
@@ -131,14 +128,7 @@ public class Officials {
                         invitation.getBodyRole(), clock.instant()));
             }
         }
-        try {
-            em.flush();
-        } catch (PersistenceException e) {
-            if (Constraints.isUniqueViolation(e, "uq_idn_account_email")) {
-                throw new EmailAlreadyRegistered();
-            }
-            throw e;
-        }
+        accounts.flushWithUniqueEmail();
         return account.key();
     }
 }

@@ -5,7 +5,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.civicvoice.participation.identity.control.AccountLookup;
@@ -16,14 +15,12 @@ import org.civicvoice.participation.identity.entity.Account;
 import org.civicvoice.participation.identity.entity.AccountKey;
 import org.civicvoice.participation.identity.entity.AccountToken;
 import org.civicvoice.participation.identity.entity.EmailAddress;
-import org.civicvoice.participation.identity.entity.EmailAlreadyRegistered;
 import org.civicvoice.participation.identity.entity.InvalidInput;
 import org.civicvoice.participation.identity.entity.InvalidToken;
 import org.civicvoice.participation.identity.entity.TokenPurpose;
 import org.civicvoice.participation.notification.boundary.Outbox;
 import org.civicvoice.participation.organisation.boundary.Regions;
 import org.civicvoice.participation.organisation.entity.Region;
-import org.civicvoice.participation.shared.Constraints;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Clock;
@@ -76,15 +73,8 @@ public class Registration {
         Region region = regionOf(form.regionCode());
         Account account = new Account(email, passwords.hashOf(form.password()), form.displayName().trim(), region,
                 Languages.orDefault(form.language()), clock.instant());
-        try {
-            em.persist(account);
-            em.flush();
-        } catch (PersistenceException e) {
-            if (Constraints.isUniqueViolation(e, "uq_idn_account_email")) {
-                throw new EmailAlreadyRegistered();
-            }
-            throw e;
-        }
+        em.persist(account);
+        accounts.flushWithUniqueEmail();
         throttle.record(throttleKey, WINDOW);
         sendVerification(account);
         return account.key();

@@ -5,17 +5,20 @@ import jakarta.ejb.SessionContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import org.civicvoice.participation.identity.entity.Account;
 import org.civicvoice.participation.identity.entity.AccountKey;
 import org.civicvoice.participation.identity.entity.AccountStatus;
 import org.civicvoice.participation.identity.entity.BodyRole;
 import org.civicvoice.participation.identity.entity.EmailAddress;
+import org.civicvoice.participation.identity.entity.EmailAlreadyRegistered;
 import org.civicvoice.participation.identity.entity.Membership;
 import org.civicvoice.participation.identity.entity.NotAllowed;
 import org.civicvoice.participation.identity.entity.PlatformRole;
 import org.civicvoice.participation.identity.entity.UnknownAccount;
 import org.civicvoice.participation.organisation.entity.BodySlug;
+import org.civicvoice.participation.shared.Constraints;
 
 import java.security.Principal;
 import java.util.EnumSet;
@@ -33,6 +36,21 @@ public class AccountLookup {
 
     @Resource
     SessionContext context;
+
+    /**
+     * Writes pending changes now, so that the database's one-account-per-e-mail key decides here: a duplicate
+     * becomes {@link EmailAlreadyRegistered}, also when two requests race.
+     */
+    public void flushWithUniqueEmail() {
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            if (Constraints.isUniqueViolation(e, "uq_idn_account_email")) {
+                throw new EmailAlreadyRegistered();
+            }
+            throw e;
+        }
+    }
 
     public Optional<Account> byEmail(EmailAddress email) {
         return em.createQuery("SELECT a FROM Account a WHERE a.email = :email AND a.status = :active", Account.class)

@@ -3,7 +3,6 @@ package org.civicvoice.participation.identity.rest;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpSession;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -27,6 +26,7 @@ import org.civicvoice.participation.identity.rest.IdentityDtos.PasswordDto;
 import org.civicvoice.participation.identity.rest.IdentityDtos.ProfileDto;
 import org.civicvoice.participation.identity.rest.IdentityDtos.RegistrationDto;
 import org.civicvoice.participation.identity.rest.IdentityDtos.TokenDto;
+import org.civicvoice.participation.identity.web.SignOut;
 import org.civicvoice.participation.identity.web.ClientAddress;
 import org.civicvoice.participation.platform.rest.Problem;
 
@@ -135,11 +135,7 @@ public class AccountsResource {
     @Path("me/deletion")
     public Response delete(PasswordDto password) throws ServletException {
         myAccount.delete(password == null ? null : password.password());
-        request.logout();
-        HttpSession session = request.getSession(false);
-        if (session != null) {
-            session.invalidate();
-        }
+        SignOut.of(request);
         return Response.noContent().build();
     }
 }

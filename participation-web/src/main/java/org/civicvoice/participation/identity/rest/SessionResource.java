@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.civicvoice.participation.identity.rest.IdentityDtos.Credentials;
 import org.civicvoice.participation.identity.rest.IdentityDtos.SessionDto;
+import org.civicvoice.participation.identity.web.SignOut;
 import org.civicvoice.participation.identity.web.SignInFailure;
 import org.civicvoice.participation.platform.rest.CsrfFilter;
 import org.civicvoice.participation.platform.rest.Problem;
@@ -74,11 +75,7 @@ public class SessionResource {
 
     @DELETE
     public Response signOut() throws ServletException {
-        request.logout();
-        HttpSession session = request.getSession(false);
-        if (session != null) {
-            session.invalidate();
-        }
+        SignOut.of(request);
         return Response.noContent().build();
     }
 }

@@ -10,7 +10,6 @@ import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbConfig;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpSession;
 import org.civicvoice.participation.identity.boundary.MyAccount;
 import org.civicvoice.participation.identity.boundary.ProfileChange;
 import org.civicvoice.participation.identity.entity.Account;
@@ -142,11 +141,7 @@ public class AccountPage implements Serializable {
         }
         HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext()
                 .getRequest();
-        request.logout();
-        HttpSession session = request.getSession(false);
-        if (session != null) {
-            session.invalidate();
-        }
+        SignOut.of(request);
         navigation.redirect("/account/deleted.xhtml");
     }
 

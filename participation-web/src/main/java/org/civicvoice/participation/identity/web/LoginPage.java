@@ -13,7 +13,6 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 import org.civicvoice.participation.identity.boundary.Registration;
 import org.civicvoice.participation.platform.web.Messages;
 import org.civicvoice.participation.platform.web.Navigation;
@@ -71,11 +70,7 @@ public class LoginPage {
 
     public void logout() throws ServletException {
         HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
-        request.logout();
-        HttpSession session = request.getSession(false);
-        if (session != null) {
-            session.invalidate();
-        }
+        SignOut.of(request);
         navigation.redirect("/");
     }
 

@@ -1,0 +1,20 @@
+package org.civicvoice.participation.identity.web;
+
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+
+/** Ends a person's sign-in: the caller is forgotten and the session with everything in it discarded. */
+public final class SignOut {
+
+    private SignOut() {
+    }
+
+    public static void of(HttpServletRequest request) throws ServletException {
+        request.logout();
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.invalidate();
+        }
+    }
+}
