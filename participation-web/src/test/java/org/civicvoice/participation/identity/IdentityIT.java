@@ -115,6 +115,10 @@ class IdentityIT {
         HttpResponse<String> noEmail = new ApiClient(base).post("api/accounts",
                 "{\"password\":\"" + PASSWORD + "\",\"displayName\":\"X\"}");
         assertEquals(400, noEmail.statusCode(), noEmail.body());
+        assertTrue(noEmail.body().contains("email: This is needed."), noEmail.body());
+        HttpResponse<String> malformed = new ApiClient(base).post("api/accounts", "{\"email\": \"x@example.org\", \"password\": ");
+        assertEquals(400, malformed.statusCode(), malformed.body());
+        assertEquals("application/problem+json", malformed.headers().firstValue("Content-Type").orElseThrow());
         HttpResponse<String> badRegion = new ApiClient(base).post("api/accounts", "{\"email\":\"" + unique("region")
                 + "\",\"password\":\"" + PASSWORD + "\",\"displayName\":\"X\",\"regionCode\":\"NOWHERE\"}");
         assertEquals(404, badRegion.statusCode(), badRegion.body());

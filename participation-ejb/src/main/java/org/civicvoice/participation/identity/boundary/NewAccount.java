@@ -9,9 +9,12 @@ import org.civicvoice.participation.identity.entity.EmailAddress;
 
 /** What a citizen gives to register; the region is optional (it lets their signatures count per region). */
 public record NewAccount(
-        @NotBlank @Email @Size(max = EmailAddress.MAX_LENGTH) String email,
-        @NotBlank @Size(min = Passwords.MIN_LENGTH, max = Passwords.MAX_LENGTH) String password,
-        @NotBlank @Size(max = Account.DISPLAY_NAME_LENGTH) String displayName,
+        @NotBlank(message = "{validation.required}") @Email(message = "{validation.email}")
+        @Size(max = EmailAddress.MAX_LENGTH, message = "{validation.tooLong}") String email,
+        @NotBlank(message = "{validation.required}")
+        @Size(min = Passwords.MIN_LENGTH, max = Passwords.MAX_LENGTH, message = "{validation.password}") String password,
+        @NotBlank(message = "{validation.required}")
+        @Size(max = Account.DISPLAY_NAME_LENGTH, message = "{validation.tooLong}") String displayName,
         String regionCode,
         String language) {
 }

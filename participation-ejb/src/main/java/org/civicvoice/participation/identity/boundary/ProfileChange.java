@@ -6,9 +6,10 @@ import org.civicvoice.participation.identity.entity.Account;
 
 /** The parts of a profile its owner edits. */
 public record ProfileChange(
-        @NotBlank @Size(max = Account.DISPLAY_NAME_LENGTH) String displayName,
+        @NotBlank(message = "{validation.required}")
+        @Size(max = Account.DISPLAY_NAME_LENGTH, message = "{validation.tooLong}") String displayName,
         String regionCode,
-        @NotBlank String language,
+        @NotBlank(message = "{validation.required}") String language,
         boolean notifyUpdates,
         boolean notifyNews) {
 }

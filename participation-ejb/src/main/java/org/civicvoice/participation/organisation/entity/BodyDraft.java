@@ -10,17 +10,19 @@ import java.util.List;
 
 /** What a platform administrator enters for a government body. */
 public record BodyDraft(
-        @NotBlank @Size(max = BodySlug.MAX_LENGTH) @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*") String slug,
-        @NotBlank @Size(max = Body.NAME_LENGTH) String name,
-        @Size(max = Body.SHORT_NAME_LENGTH) String shortName,
-        @NotNull BodyKind kind,
+        @NotBlank(message = "{validation.required}") @Size(max = BodySlug.MAX_LENGTH, message = "{validation.tooLong}")
+        @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "{validation.slug}") String slug,
+        @NotBlank(message = "{validation.required}") @Size(max = Body.NAME_LENGTH, message = "{validation.tooLong}") String name,
+        @Size(max = Body.SHORT_NAME_LENGTH, message = "{validation.tooLong}") String shortName,
+        @NotNull(message = "{validation.required}") BodyKind kind,
         String parent,
         String region,
-        @Size(max = Body.DESCRIPTION_LENGTH) String description,
-        @Email @Size(max = Body.EMAIL_LENGTH) String contactEmail,
-        @Size(max = Body.PHONE_LENGTH) String contactPhone,
-        @Size(max = Body.WEBSITE_LENGTH) @Pattern(regexp = Body.WEBSITE_FORM) String website,
-        @Size(max = Body.ADDRESS_LENGTH) String address,
+        @Size(max = Body.DESCRIPTION_LENGTH, message = "{validation.tooLong}") String description,
+        @Email(message = "{validation.email}") @Size(max = Body.EMAIL_LENGTH, message = "{validation.tooLong}") String contactEmail,
+        @Size(max = Body.PHONE_LENGTH, message = "{validation.tooLong}") String contactPhone,
+        @Size(max = Body.WEBSITE_LENGTH, message = "{validation.tooLong}")
+        @Pattern(regexp = Body.WEBSITE_FORM, message = "{validation.website}") String website,
+        @Size(max = Body.ADDRESS_LENGTH, message = "{validation.tooLong}") String address,
         List<String> topics) {
 
     public BodyDraft {

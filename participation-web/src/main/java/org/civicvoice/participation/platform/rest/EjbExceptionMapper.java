@@ -2,14 +2,22 @@ package org.civicvoice.participation.platform.rest;
 
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
+import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import jakarta.ws.rs.ext.Providers;
+import org.civicvoice.participation.platform.web.Language;
+import org.civicvoice.participation.platform.web.Texts;
 import org.civicvoice.participation.shared.BusinessException;
+
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
 
 import java.util.stream.Collectors;
 
@@ -26,6 +34,9 @@ public class EjbExceptionMapper implements ExceptionMapper<EJBException> {
     @Context
     Providers providers;
 
+    @Context
+    HttpHeaders headers;
+
     @Override
     public Response toResponse(EJBException e) {
         if (e instanceof EJBAccessException) {
@@ -36,8 +47,9 @@ public class EjbExceptionMapper implements ExceptionMapper<EJBException> {
         }
         Throwable cause = e.getCause() != null ? e.getCause() : e.getCausedByException();
         if (cause instanceof ConstraintViolationException violations) {
+            Locale locale = Language.preferred(Collections.enumeration(headers.getAcceptableLanguages())).locale();
             String detail = violations.getConstraintViolations().stream()
-                    .map(v -> lastNode(v.getPropertyPath().toString()) + ": " + v.getMessage())
+                    .map(v -> lastNode(v.getPropertyPath().toString()) + ": " + message(v, locale))
                     .sorted()
                     .collect(Collectors.joining("; "));
             return new Problem("about:blank", "Bad Request", 400, detail).toResponse();
@@ -47,6 +59,15 @@ public class EjbExceptionMapper implements ExceptionMapper<EJBException> {
         }
         return new Problem("about:blank", "Internal Server Error", 500, "The request could not be completed.")
                 .toResponse();
+    }
+
+    /** A constraint's message from the interface bundle when it names a key there, in the caller's language. */
+    private static String message(ConstraintViolation<?> violation, Locale locale) {
+        String template = violation.getMessageTemplate();
+        if (template != null && template.startsWith("{validation.") && template.endsWith("}")) {
+            return Texts.text(locale, template.substring(1, template.length() - 1), List.of());
+        }
+        return violation.getMessage();
     }
 
     private static String lastNode(String path) {
