@@ -60,6 +60,11 @@ public class MyAccount {
         return account;
     }
 
+    /** The bodies the caller is an official of, with position and role. */
+    public List<Membership> memberships() {
+        return accounts.membershipsOf(accounts.caller());
+    }
+
     public Account updateProfile(@NotNull @Valid ProfileChange change) {
         Account account = accounts.caller();
         String code = change.regionCode();

@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.civicvoice.participation.identity.boundary.MyAccount;
 import org.civicvoice.participation.identity.boundary.ProfileChange;
 import org.civicvoice.participation.identity.entity.Account;
+import org.civicvoice.participation.identity.entity.Membership;
 import org.civicvoice.participation.organisation.boundary.Regions;
 import org.civicvoice.participation.organisation.entity.Region;
 import org.civicvoice.participation.platform.web.Messages;
@@ -50,6 +51,7 @@ public class AccountPage implements Serializable {
     private boolean notifyUpdates;
     private boolean notifyNews;
     private List<Region> regionChoices;
+    private List<Membership> memberships = List.of();
 
     private String currentPassword;
     private String newPassword;
@@ -62,6 +64,7 @@ public class AccountPage implements Serializable {
             return;
         }
         show(myAccount.me());
+        memberships = myAccount.memberships();
     }
 
     private void show(Account account) {
@@ -152,6 +155,10 @@ public class AccountPage implements Serializable {
         return regionChoices;
     }
 
+
+    public List<Membership> getMemberships() {
+        return memberships;
+    }
 
     public String getEmail() {
         return email;

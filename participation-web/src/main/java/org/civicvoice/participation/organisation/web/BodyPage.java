@@ -1,15 +1,14 @@
 package org.civicvoice.participation.organisation.web;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.civicvoice.participation.organisation.boundary.GovernmentBodies;
 import org.civicvoice.participation.organisation.entity.Body;
 import org.civicvoice.participation.organisation.entity.BodySlug;
 import org.civicvoice.participation.organisation.entity.UnknownBody;
+import org.civicvoice.participation.platform.web.Navigation;
 
-import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
 
@@ -22,30 +21,25 @@ public class BodyPage {
     GovernmentBodies bodies;
 
     @Inject
-    FacesContext faces;
+    Navigation navigation;
 
     private String slug;
     private Body body;
     private List<Body> subBodies = List.of();
 
     /** Loads the body, or answers 404 with the friendly error page. */
-    public void load() throws IOException {
+    public void load() {
         Optional<BodySlug> parsed = BodySlug.parse(slug);
         if (parsed.isEmpty()) {
-            notFound();
+            navigation.notFound();
             return;
         }
         try {
             body = bodies.find(parsed.get());
             subBodies = bodies.subBodies(parsed.get());
         } catch (UnknownBody e) {
-            notFound();
+            navigation.notFound();
         }
-    }
-
-    private void notFound() throws IOException {
-        faces.getExternalContext().responseSendError(404, null);
-        faces.responseComplete();
     }
 
     public String getSlug() {

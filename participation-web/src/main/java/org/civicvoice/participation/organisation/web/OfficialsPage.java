@@ -16,7 +16,6 @@ import org.civicvoice.participation.organisation.entity.UnknownBody;
 import org.civicvoice.participation.platform.web.Messages;
 import org.civicvoice.participation.platform.web.Navigation;
 
-import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Optional;
@@ -45,7 +44,7 @@ public class OfficialsPage implements Serializable {
     private String invitePosition;
     private BodyRole inviteRole = BodyRole.OFFICIAL;
 
-    public void load() throws IOException {
+    public void load() {
         if (FacesContext.getCurrentInstance().isPostback()) {
             return;
         }
@@ -60,8 +59,7 @@ public class OfficialsPage implements Serializable {
         } catch (UnknownBody e) {
             navigation.notFound();
         } catch (NotAllowed e) {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(403, null);
-            FacesContext.getCurrentInstance().responseComplete();
+            navigation.forbidden();
         }
     }
 

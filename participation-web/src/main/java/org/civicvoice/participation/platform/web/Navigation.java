@@ -25,9 +25,19 @@ public class Navigation {
         }
     }
 
+    /** Answers 404 with the friendly error page. */
     public void notFound() {
+        sendError(404);
+    }
+
+    /** Answers 403 with the friendly error page. */
+    public void forbidden() {
+        sendError(403);
+    }
+
+    private void sendError(int status) {
         try {
-            faces.getExternalContext().responseSendError(404, null);
+            faces.getExternalContext().responseSendError(status, null);
             faces.responseComplete();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
