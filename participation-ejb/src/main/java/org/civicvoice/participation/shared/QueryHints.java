@@ -9,6 +9,15 @@ public final class QueryHints {
     /** Loads a to-one relationship in the same query by an outer join. */
     public static final String LEFT_FETCH = "eclipselink.left-join-fetch";
 
+    /**
+     * Keeps a read-mostly query's results for {@link #CACHE_EXPIRY} milliseconds; a change made through this
+     * node's persistence unit invalidates them at once, other nodes see it when they expire.
+     */
+    public static final String CACHE_RESULTS = "eclipselink.query-results-cache";
+    public static final String CACHE_EXPIRY = "eclipselink.query-results-cache.expiry";
+    /** How long directory reads (bodies, regions, topics) may be served from the cache, in milliseconds. */
+    public static final String DIRECTORY_EXPIRY_MILLIS = "60000";
+
     private QueryHints() {
     }
 }

@@ -31,6 +31,8 @@ public class GovernmentBodies {
         List<Body> all = em.createQuery("SELECT b FROM Body b ORDER BY b.name", Body.class)
                 .setHint(QueryHints.BATCH, "b.topics")
                 .setHint(QueryHints.BATCH_TYPE, "IN")
+                .setHint(QueryHints.CACHE_RESULTS, "true")
+                .setHint(QueryHints.CACHE_EXPIRY, QueryHints.DIRECTORY_EXPIRY_MILLIS)
                 .getResultList();
         all.forEach(body -> body.getTopics().size());
         return BodyHierarchy.of(all);
@@ -56,6 +58,8 @@ public class GovernmentBodies {
     public List<Body> subBodies(BodySlug slug) {
         return em.createQuery("SELECT b FROM Body b WHERE b.parent.slug = :slug ORDER BY b.name", Body.class)
                 .setParameter("slug", slug.value())
+                .setHint(QueryHints.CACHE_RESULTS, "true")
+                .setHint(QueryHints.CACHE_EXPIRY, QueryHints.DIRECTORY_EXPIRY_MILLIS)
                 .getResultList();
     }
 

@@ -22,6 +22,8 @@ public class Regions {
     public List<Region> all() {
         return em.createQuery("SELECT r FROM Region r ORDER BY r.kind, r.name", Region.class)
                 .setHint(QueryHints.LEFT_FETCH, "r.parent")
+                .setHint(QueryHints.CACHE_RESULTS, "true")
+                .setHint(QueryHints.CACHE_EXPIRY, QueryHints.DIRECTORY_EXPIRY_MILLIS)
                 .getResultList();
     }
 

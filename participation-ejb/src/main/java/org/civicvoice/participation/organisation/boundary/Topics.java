@@ -5,6 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.civicvoice.participation.organisation.entity.Topic;
+import org.civicvoice.participation.shared.QueryHints;
 
 import java.util.List;
 
@@ -17,6 +18,9 @@ public class Topics {
     EntityManager em;
 
     public List<Topic> all() {
-        return em.createQuery("SELECT t FROM Topic t ORDER BY t.name", Topic.class).getResultList();
+        return em.createQuery("SELECT t FROM Topic t ORDER BY t.name", Topic.class)
+                .setHint(QueryHints.CACHE_RESULTS, "true")
+                .setHint(QueryHints.CACHE_EXPIRY, QueryHints.DIRECTORY_EXPIRY_MILLIS)
+                .getResultList();
     }
 }
