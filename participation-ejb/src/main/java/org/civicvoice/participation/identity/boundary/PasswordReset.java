@@ -4,7 +4,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import org.civicvoice.participation.identity.control.AccountLookup;
-import org.civicvoice.participation.identity.control.AttemptThrottle;
+import org.civicvoice.participation.shared.AttemptThrottle;
 import org.civicvoice.participation.identity.control.Passwords;
 import org.civicvoice.participation.identity.control.Tokens;
 import org.civicvoice.participation.identity.entity.Account;

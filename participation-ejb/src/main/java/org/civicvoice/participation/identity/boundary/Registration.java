@@ -8,7 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.civicvoice.participation.identity.control.AccountLookup;
-import org.civicvoice.participation.identity.control.AttemptThrottle;
+import org.civicvoice.participation.shared.AttemptThrottle;
 import org.civicvoice.participation.identity.control.Passwords;
 import org.civicvoice.participation.identity.control.Tokens;
 import org.civicvoice.participation.identity.entity.Account;

@@ -1,8 +1,7 @@
-package org.civicvoice.participation.identity.control;
+package org.civicvoice.participation.shared;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.civicvoice.participation.identity.entity.TooManyAttempts;
 
 import java.time.Clock;
 import java.time.Duration;

@@ -1,8 +1,7 @@
-package org.civicvoice.participation.identity.entity;
+package org.civicvoice.participation.shared;
 
-import org.civicvoice.participation.shared.BusinessException;
 
-/** Too many attempts from this address or for this account; try again later. */
+/** Too many attempts from this address, mail domain or account; try again later (in minutes). */
 public class TooManyAttempts extends BusinessException {
 
     public TooManyAttempts(long minutes) {

@@ -1,6 +1,6 @@
-package org.civicvoice.participation.identity.control;
+package org.civicvoice.participation.shared;
 
-import org.civicvoice.participation.identity.entity.TooManyAttempts;
+import org.civicvoice.participation.shared.TooManyAttempts;
 import org.junit.jupiter.api.Test;
 
 import java.time.Clock;
