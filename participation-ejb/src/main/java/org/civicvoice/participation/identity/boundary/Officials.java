@@ -12,6 +12,7 @@ import org.civicvoice.participation.identity.control.Tokens;
 import org.civicvoice.participation.identity.entity.Account;
 import org.civicvoice.participation.identity.entity.AccountKey;
 import org.civicvoice.participation.identity.entity.AccountToken;
+import org.civicvoice.participation.identity.entity.AccountStatus;
 import org.civicvoice.participation.identity.entity.BodyRole;
 import org.civicvoice.participation.identity.entity.EmailAddress;
 import org.civicvoice.participation.identity.entity.InvalidInput;
@@ -57,6 +58,25 @@ public class Officials {
 
     @Inject
     Clock clock;
+
+    /** Where to tell a body's administrators of something that needs them: e-mail and language of each. */
+    @PermitAll
+    public List<Recipient> administratorsOf(BodySlug body) {
+        return em.createQuery("""
+                        SELECT m.account.email, m.account.language FROM Membership m
+                        WHERE m.body.slug = :body AND m.role = :role AND m.account.email IS NOT NULL
+                        AND m.account.status = :active ORDER BY m.account.id""", Object[].class)
+                .setParameter("body", body.value())
+                .setParameter("role", BodyRole.BODY_ADMIN)
+                .setParameter("active", AccountStatus.ACTIVE)
+                .getResultStream()
+                .map(row -> new Recipient((String) row[0], (String) row[1]))
+                .toList();
+    }
+
+    /** An address to write to, and the language to write in. */
+    public record Recipient(String email, String language) {
+    }
 
     /** The officials of the body, by name; only for its members and platform administrators. */
     public List<Membership> of(BodySlug body) {

@@ -5,6 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.civicvoice.participation.organisation.entity.Topic;
+import org.civicvoice.participation.organisation.entity.UnknownTopic;
 import org.civicvoice.participation.shared.QueryHints;
 
 import java.util.List;
@@ -22,5 +23,12 @@ public class Topics {
                 .setHint(QueryHints.CACHE_RESULTS, "true")
                 .setHint(QueryHints.CACHE_EXPIRY, QueryHints.DIRECTORY_EXPIRY_MILLIS)
                 .getResultList();
+    }
+
+    public Topic find(String slug) {
+        return em.createQuery("SELECT t FROM Topic t WHERE t.slug = :slug", Topic.class)
+                .setParameter("slug", slug == null ? "" : slug)
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new UnknownTopic(String.valueOf(slug)));
     }
 }

@@ -86,6 +86,16 @@ public class Region {
         return parent;
     }
 
+    /** Whether this region is the area or lies inside it (a district within its province, and so on). */
+    public boolean isWithin(Region area) {
+        for (Region r = this; r != null; r = r.parent) {
+            if (r.equals(area)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public Integer getPopulation() {
         return population;
     }

@@ -1,0 +1,194 @@
+package org.civicvoice.participation.petition.boundary;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.civicvoice.participation.notification.boundary.Outbox;
+import org.civicvoice.participation.petition.control.Milestones;
+import org.civicvoice.participation.petition.control.PetitionTimeline;
+import org.civicvoice.participation.petition.control.SignatureLedger;
+import org.civicvoice.participation.petition.control.SignatureTally;
+import org.civicvoice.participation.petition.control.ThresholdActions;
+import org.civicvoice.participation.petition.entity.EventKind;
+import org.civicvoice.participation.petition.entity.Petition;
+import org.civicvoice.participation.petition.entity.PetitionState;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The petitions' clockwork. Every job scans the database for what is due and claims each item with a conditional
+ * update, so it survives restarts (deadlines live in columns, not in timers), runs safely on several nodes, and
+ * does each thing once: fold new signatures into the counts and claim thresholds; close petitions at their
+ * deadline and tell authors and signers; archive; anonymise signers some months after closing; forget
+ * unconfirmed signatures; recount open petitions at night.
+ */
+@Stateless
+@PermitAll
+public class PetitionSchedule {
+
+    static final int FOLD_BATCH = 20_000;
+    private static final int CLAIM_BATCH = 100;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    SignatureTally tally;
+
+    @Inject
+    Milestones milestones;
+
+    @Inject
+    ThresholdActions thresholdActions;
+
+    @Inject
+    PetitionTimeline timeline;
+
+    @Inject
+    SignatureLedger ledger;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "participation.petitions.anonymise-after-months", defaultValue = "6")
+    int anonymiseAfterMonths;
+
+    @Inject
+    @ConfigProperty(name = "participation.petitions.archive-after-days", defaultValue = "365")
+    int archiveAfterDays;
+
+    /** Every second: new signatures into the counts; sponsored petitions to moderation; thresholds claimed. */
+    @Schedule(hour = "*", minute = "*", second = "*", persistent = false)
+    public void foldSignatures() {
+        Instant now = clock.instant();
+        Set<Long> changed = tally.fold(FOLD_BATCH, now);
+        if (changed.isEmpty()) {
+            return;
+        }
+        for (Long moved : milestones.advanceSponsored(changed, now)) {
+            timeline.record(moved, EventKind.MODERATION, now, null, null);
+        }
+        thresholdActions.reached(milestones.claimReached(changed, now), now);
+    }
+
+    /** Every ten seconds: open petitions past their deadline close; author and opted-in signers are told. */
+    @Schedule(hour = "*", minute = "*", second = "*/10", persistent = false)
+    public void closeDue() {
+        Instant now = clock.instant();
+        List<Long> due = em.createQuery("""
+                        SELECT p.id FROM Petition p WHERE p.state = :open AND p.closesAt <= :now ORDER BY p.closesAt""",
+                        Long.class)
+                .setParameter("open", PetitionState.OPEN)
+                .setParameter("now", now)
+                .setMaxResults(CLAIM_BATCH)
+                .getResultList();
+        for (Long id : due) {
+            int claimed = em.createNativeQuery("""
+                            UPDATE pet_petition SET state = 'CLOSED', closed_at = closes_at, version = version + 1
+                            WHERE id = ? AND state = 'OPEN' AND closes_at <= ?""")
+                    .setParameter(1, id)
+                    .setParameter(2, Timestamp.from(now))
+                    .executeUpdate();
+            if (claimed == 1) {
+                Petition petition = em.find(Petition.class, id);
+                em.refresh(petition);
+                int signatures = tally.counts(List.of(id)).get(id);
+                timeline.record(petition, EventKind.CLOSED, petition.getClosedAt(), null, signatures);
+                announceClosing(petition, signatures);
+            }
+        }
+    }
+
+    private void announceClosing(Petition petition, int signatures) {
+        String link = outbox.link("/petition/view.xhtml?number=" + petition.getId());
+        @SuppressWarnings("unchecked")
+        List<String> languages = em.createNativeQuery("""
+                        SELECT DISTINCT language FROM pet_signature
+                        WHERE petition_id = ? AND status = 'VALID' AND notify = TRUE""")
+                .setParameter(1, petition.getId())
+                .getResultList();
+        for (String language : languages) {
+            outbox.queueToEach("""
+                            SELECT s.email AS recipient FROM pet_signature s
+                            WHERE s.petition_id = ? AND s.status = 'VALID' AND s.notify = TRUE AND s.language = ?
+                            AND (s.account_id IS NULL OR s.account_id <> ?)""",
+                    List.of(petition.getId(), language, petition.getAuthor().getId()), language, "mail.petition.closedSigner",
+                    petition.getTitle(), signatures, link);
+        }
+        if (petition.getAuthor().getEmail() != null) {
+            outbox.queue(petition.getAuthor().getEmail(), petition.getAuthor().getLanguage(), "mail.petition.closedAuthor",
+                    petition.getTitle(), signatures, link);
+        }
+    }
+
+    /** Hourly: closed petitions past the archive period move to the archive. */
+    @Schedule(hour = "*", minute = "7", persistent = false)
+    public void archive() {
+        Instant now = clock.instant();
+        List<Long> due = em.createQuery("""
+                        SELECT p.id FROM Petition p WHERE p.state = :closed AND p.closedAt <= :before""", Long.class)
+                .setParameter("closed", PetitionState.CLOSED)
+                .setParameter("before", now.minus(Duration.ofDays(archiveAfterDays)))
+                .setMaxResults(CLAIM_BATCH)
+                .getResultList();
+        for (Long id : due) {
+            if (em.createNativeQuery("""
+                            UPDATE pet_petition SET state = 'ARCHIVED', archived_at = ?, version = version + 1
+                            WHERE id = ? AND state = 'CLOSED'""")
+                    .setParameter(1, Timestamp.from(now)).setParameter(2, id).executeUpdate() == 1) {
+                timeline.record(id, EventKind.ARCHIVED, now, null, null);
+            }
+        }
+    }
+
+    /**
+     * Every minute: signers' names, addresses and IP addresses of petitions that ended more than the configured
+     * months ago are erased; counts and per-region totals stay.
+     */
+    @Schedule(hour = "*", minute = "*", second = "30", persistent = false)
+    public void anonymiseSigners() {
+        Instant now = clock.instant();
+        Instant before = now.atOffset(ZoneOffset.UTC).minusMonths(anonymiseAfterMonths).toInstant();
+        @SuppressWarnings("unchecked")
+        List<Object> due = em.createNativeQuery("""
+                        SELECT id FROM pet_petition
+                        WHERE anonymised_at IS NULL AND state IN ('CLOSED', 'ARCHIVED', 'REJECTED', 'WITHDRAWN')
+                        AND COALESCE(closed_at, rejected_at, withdrawn_at) <= ? LIMIT 20""")
+                .setParameter(1, Timestamp.from(before))
+                .getResultList();
+        for (Object value : due) {
+            long id = ((Number) value).longValue();
+            if (em.createNativeQuery("UPDATE pet_petition SET anonymised_at = ? WHERE id = ? AND anonymised_at IS NULL")
+                    .setParameter(1, Timestamp.from(now)).setParameter(2, id).executeUpdate() == 1) {
+                int erased = ledger.anonymise(id);
+                timeline.record(id, EventKind.SIGNER_DATA_ANONYMISED, now, null, erased);
+            }
+        }
+        ledger.forgetUnconfirmed(now.minus(PetitionSigning.CONFIRMATION_VALIDITY));
+    }
+
+    /** Nightly: recount open petitions from their signatures; a drift (there should be none) is corrected and logged. */
+    @Schedule(hour = "3", minute = "17", persistent = false)
+    public void recount() {
+        Instant now = clock.instant();
+        List<Long> open = em.createQuery("SELECT p.id FROM Petition p WHERE p.state IN :states", Long.class)
+                .setParameter("states", List.of(PetitionState.OPEN,
+                        PetitionState.SPONSORING))
+                .getResultList();
+        open.forEach(id -> tally.reconcile(id, now));
+    }
+}

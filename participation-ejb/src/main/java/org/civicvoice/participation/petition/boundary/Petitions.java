@@ -1,0 +1,305 @@
+package org.civicvoice.participation.petition.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import org.civicvoice.participation.identity.boundary.MyAccount;
+import org.civicvoice.participation.identity.entity.Account;
+import org.civicvoice.participation.organisation.boundary.GovernmentBodies;
+import org.civicvoice.participation.organisation.boundary.Regions;
+import org.civicvoice.participation.organisation.entity.Body;
+import org.civicvoice.participation.organisation.entity.BodySlug;
+import org.civicvoice.participation.organisation.entity.Region;
+import org.civicvoice.participation.petition.control.Milestones;
+import org.civicvoice.participation.petition.control.PetitionTimeline;
+import org.civicvoice.participation.petition.control.SignatureTally;
+import org.civicvoice.participation.petition.entity.DayCount;
+import org.civicvoice.participation.petition.entity.Milestone;
+import org.civicvoice.participation.petition.entity.Petition;
+import org.civicvoice.participation.petition.entity.PetitionCard;
+import org.civicvoice.participation.petition.entity.PetitionEvent;
+import org.civicvoice.participation.petition.entity.PetitionNumber;
+import org.civicvoice.participation.petition.entity.PetitionQuery;
+import org.civicvoice.participation.petition.entity.PetitionState;
+import org.civicvoice.participation.petition.entity.PetitionType;
+import org.civicvoice.participation.petition.entity.RegionCount;
+import org.civicvoice.participation.petition.entity.UnknownPetition;
+import org.civicvoice.participation.shared.ResultPage;
+import org.civicvoice.participation.shared.Roles;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Reading petitions: the public lists with search, filters and order; one petition with its thresholds,
+ * timeline and counts by region and by day. Drafts, petitions in sponsoring or moderation, and texts that
+ * moderation hid are visible only to their author and to moderators.
+ */
+@Stateless
+@PermitAll
+public class Petitions {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    SignatureTally tally;
+
+    @Inject
+    Milestones milestones;
+
+    @Inject
+    PetitionTimeline timeline;
+
+    @Inject
+    MyAccount myAccount;
+
+    @Inject
+    Regions regions;
+
+    @Inject
+    GovernmentBodies bodies;
+
+    @Resource
+    SessionContext context;
+
+    /** The petition, if the caller may read it; else as if it did not exist. */
+    public Petition find(PetitionNumber number) {
+        Petition petition = load(number);
+        if (!petition.isTextPublic() && !isAuthorOrModerator(petition)) {
+            throw new UnknownPetition(number.toString());
+        }
+        return petition;
+    }
+
+    /** Whether the caller may act as the petition's author (and see its sponsor link). */
+    public boolean isAuthor(PetitionNumber number) {
+        Petition petition = load(number);
+        return context.isCallerInRole(Roles.CITIZEN) && petition.isAuthoredBy(myAccount.me());
+    }
+
+    /** The petition a sponsor link leads to, while it collects sponsors. */
+    public Petition bySponsorCode(String code) {
+        if (code == null || code.length() != 32) {
+            throw new UnknownPetition("?");
+        }
+        return em.createQuery("SELECT p FROM Petition p WHERE p.sponsorCode = :code", Petition.class)
+                .setParameter("code", code)
+                .getResultStream().findFirst()
+                .filter(p -> p.getState() == PetitionState.SPONSORING || p.getState() == PetitionState.MODERATION)
+                .map(this::initialise)
+                .orElseThrow(() -> new UnknownPetition("?"));
+    }
+
+    /** A petition as lists show it, with its count and progress. */
+    public PetitionCard card(PetitionNumber number) {
+        return cards(List.of(find(number))).get(0);
+    }
+
+    public ResultPage<PetitionCard> search(PetitionQuery query) {
+        StringBuilder where = new StringBuilder(" WHERE p.state = ?");
+        List<Object> parameters = new ArrayList<>();
+        parameters.add(query.stateOrOpen().name());
+        where.append(" AND (p.rejection_reason IS NULL OR p.rejection_reason NOT IN ('OFFENSIVE', 'DEFAMATORY'))");
+        if (query.stateOrOpen() == PetitionState.WITHDRAWN) {
+            where.append(" AND p.opened_at IS NOT NULL");
+        }
+        query.text().ifPresent(text -> {
+            where.append(" AND (MATCH (p.title, p.action, p.background) AGAINST (? IN BOOLEAN MODE) OR p.title LIKE ?)");
+            parameters.add(booleanTerms(text));
+            parameters.add("%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        });
+        query.body().ifPresent(slug -> {
+            where.append(" AND p.body_id = (SELECT b.id FROM org_body b WHERE b.slug = ?)");
+            parameters.add(slug);
+        });
+        query.topic().ifPresent(slug -> {
+            where.append(" AND p.topic_id = (SELECT tp.id FROM org_topic tp WHERE tp.slug = ?)");
+            parameters.add(slug);
+        });
+        query.region().ifPresent(code -> {
+            where.append(" AND p.region_id IN (SELECT r.id FROM org_region r LEFT JOIN org_region up ON up.id = r.parent_id"
+                    + " WHERE r.code = ? OR up.code = ?)");
+            parameters.add(code);
+            parameters.add(code);
+        });
+        String order = switch (query.sort()) {
+            case MOST_SIGNED -> " ORDER BY COALESCE(t.signatures, 0) DESC, p.id DESC";
+            case NEWEST -> " ORDER BY p.opened_at DESC, p.id DESC";
+            case CLOSING_SOON -> " ORDER BY p.closes_at IS NULL, p.closes_at, p.id";
+            case RECENTLY_ANSWERED -> " ORDER BY p.answered_at IS NULL, p.answered_at DESC, p.id DESC";
+        };
+        int size = ResultPage.clampSize(query.size());
+        Query count = em.createNativeQuery("SELECT COUNT(*) FROM pet_petition p" + where);
+        Query page = em.createNativeQuery("SELECT p.id FROM pet_petition p LEFT JOIN pet_tally t ON t.petition_id = p.id"
+                + where + order + " LIMIT ? OFFSET ?");
+        for (int i = 0; i < parameters.size(); i++) {
+            count.setParameter(i + 1, parameters.get(i));
+            page.setParameter(i + 1, parameters.get(i));
+        }
+        page.setParameter(parameters.size() + 1, size);
+        page.setParameter(parameters.size() + 2, query.first());
+        long total = ((Number) count.getSingleResult()).longValue();
+        List<Long> ids = ((List<?>) page.getResultList()).stream().map(id -> ((Number) id).longValue()).toList();
+        return new ResultPage<>(cards(load(ids)), total, query.first(), size);
+    }
+
+    /** The caller's own petitions, newest first, whatever their state. */
+    @RolesAllowed(Roles.CITIZEN)
+    public List<PetitionCard> mine() {
+        List<Long> ids = em.createQuery("SELECT p.id FROM Petition p WHERE p.author = :me ORDER BY p.createdAt DESC",
+                        Long.class)
+                .setParameter("me", myAccount.me())
+                .setMaxResults(200)
+                .getResultList();
+        return cards(load(ids));
+    }
+
+    public List<Milestone> milestones(PetitionNumber number) {
+        return milestones.of(find(number).getId());
+    }
+
+    /** The public steps of the petition's life; the author and moderators see the internal ones too. */
+    public List<PetitionEvent> timeline(PetitionNumber number) {
+        Petition petition = find(number);
+        return timeline.of(petition.getId(), isAuthorOrModerator(petition));
+    }
+
+    public List<RegionCount> regions(PetitionNumber number) {
+        Petition petition = find(number);
+        Map<String, String> names = regions.all().stream().collect(Collectors.toMap(Region::getCode, Region::getName));
+        return tally.byRegion(petition.getId()).entrySet().stream()
+                .map(e -> new RegionCount(e.getKey(), names.get(e.getKey()), e.getValue()))
+                .toList();
+    }
+
+    public List<DayCount> days(PetitionNumber number) {
+        Petition petition = find(number);
+        List<DayCount> days = new ArrayList<>();
+        int total = 0;
+        for (Map.Entry<LocalDate, Integer> day : tally.byDay(petition.getId()).entrySet()) {
+            total += day.getValue();
+            days.add(new DayCount(day.getKey(), day.getValue(), total));
+        }
+        return days;
+    }
+
+    /**
+     * The petition types an author may choose for a body: its own, else those of the nearest body above it (a
+     * department files under its government's rules).
+     */
+    public List<PetitionType> typesFor(BodySlug slug) {
+        for (Body body = bodies.find(slug); body != null; body = body.getParent()) {
+            List<PetitionType> types = em.createQuery("""
+                            SELECT t FROM PetitionType t WHERE t.body = :body AND t.active = TRUE ORDER BY t.name""",
+                            PetitionType.class)
+                    .setParameter("body", body)
+                    .getResultList();
+            if (!types.isEmpty()) {
+                types.forEach(type -> {
+                    if (type.getRegion() != null) {
+                        type.getRegion().getName();
+                    }
+                });
+                return types;
+            }
+        }
+        return List.of();
+    }
+
+    private Petition load(PetitionNumber number) {
+        Petition petition = em.find(Petition.class, number.value());
+        if (petition == null) {
+            throw new UnknownPetition(number.toString());
+        }
+        return initialise(petition);
+    }
+
+    private Petition initialise(Petition petition) {
+        petition.getBody().getName();
+        petition.getTopic().getName();
+        petition.getType().getName();
+        if (petition.getRegion() != null) {
+            petition.getRegion().getName();
+        }
+        if (petition.getDuplicateOf() != null) {
+            petition.getDuplicateOf().getTitle();
+        }
+        return petition;
+    }
+
+    private List<Petition> load(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Petition> byId = em.createQuery("""
+                        SELECT p FROM Petition p JOIN FETCH p.body JOIN FETCH p.topic LEFT JOIN FETCH p.region
+                        WHERE p.id IN :ids""", Petition.class)
+                .setParameter("ids", ids)
+                .getResultStream()
+                .collect(Collectors.toMap(Petition::getId, Function.identity()));
+        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    private List<PetitionCard> cards(List<Petition> petitions) {
+        List<Long> ids = petitions.stream().map(Petition::getId).toList();
+        Map<Long, Integer> counts = tally.counts(ids);
+        Map<Long, List<Milestone>> goals = new HashMap<>();
+        for (Milestone milestone : milestones.of(ids)) {
+            goals.computeIfAbsent(milestone.getPetition().getId(), id -> new ArrayList<>()).add(milestone);
+        }
+        Viewer viewer = viewer();
+        return petitions.stream().map(p -> {
+            int signatures = counts.getOrDefault(p.getId(), 0);
+            List<Milestone> planned = goals.getOrDefault(p.getId(), List.of());
+            Optional<Milestone> next = planned.stream().filter(m -> m.getReachedAt() == null && m.getSignatures() > signatures)
+                    .min(Comparator.comparingInt(Milestone::getSignatures));
+            Optional<Milestone> goal = next.or(() -> planned.stream().max(Comparator.comparingInt(Milestone::getSignatures)));
+            boolean textPublic = p.isTextPublic() || viewer.mayReadAll(p);
+            return new PetitionCard(p.getId(), textPublic ? p.getTitle() : null, textPublic ? p.getAction() : null,
+                    p.getState(), p.getBody().getSlug(), p.getBody().getName(), p.getTopic().getSlug(),
+                    p.getTopic().getName(), p.getRegion() == null ? null : p.getRegion().getCode(),
+                    p.getRegion() == null ? null : p.getRegion().getName(), signatures,
+                    goal.map(Milestone::getSignatures).orElse(0), goal.map(Milestone::getConsequence).orElse(null),
+                    next.isEmpty() && goal.isPresent(), p.getOpenedAt(), p.getClosesAt(), p.getAnsweredAt());
+        }).toList();
+    }
+
+    private boolean isAuthorOrModerator(Petition petition) {
+        return viewer().mayReadAll(petition);
+    }
+
+    /** Who is reading, found once per request rather than once per petition. */
+    private Viewer viewer() {
+        boolean moderator = context.isCallerInRole(Roles.MODERATOR) || context.isCallerInRole(Roles.PLATFORM_ADMIN);
+        return new Viewer(moderator, !moderator && context.isCallerInRole(Roles.CITIZEN) ? myAccount.me() : null);
+    }
+
+    private record Viewer(boolean moderator, Account account) {
+        boolean mayReadAll(Petition petition) {
+            return moderator || account != null && petition.isAuthoredBy(account);
+        }
+    }
+
+    /** Words of a search as required prefixes for MariaDB's boolean full-text mode, operators removed. */
+    static String booleanTerms(String text) {
+        return java.util.Arrays.stream(text.split("[^\\p{L}\\p{M}\\p{N}]+"))
+                .filter(word -> !word.isEmpty())
+                .limit(10)
+                .map(word -> "+" + word + "*")
+                .collect(Collectors.joining(" "));
+    }
+}

@@ -1,0 +1,206 @@
+package org.civicvoice.participation.petition.control;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import jakarta.transaction.Transactional;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.logging.Logger;
+
+/**
+ * Counts signatures without a hot counter row per signature: every change of what counts appends a delta row in
+ * the transaction of the change; {@link #fold} adds the deltas to the tallies in batches. A fold locks the delta
+ * rows it takes ({@code FOR UPDATE SKIP LOCKED}), adds them and deletes exactly those rows in one transaction, so
+ * a delta is counted once even with several nodes folding, and rows of transactions still running wait for the
+ * next fold. The tallies per region and per day come from the same deltas.
+ */
+@Dependent
+@Transactional(Transactional.TxType.MANDATORY)
+public class SignatureTally {
+
+    private static final Logger LOG = Logger.getLogger(SignatureTally.class.getName());
+    private static final int CHUNK = 500;
+
+    @PersistenceContext
+    EntityManager em;
+
+    /** Records that {@code n} signatures (negative: fewer) count for the petition, its region and day. */
+    public void add(long petitionId, String regionCode, Instant countedAt, int n) {
+        em.createNativeQuery("INSERT INTO pet_tally_delta (petition_id, region_code, day, n) VALUES (?, ?, ?, ?)")
+                .setParameter(1, petitionId)
+                .setParameter(2, regionCode == null ? "" : regionCode)
+                .setParameter(3, Date.valueOf(dayOf(countedAt)))
+                .setParameter(4, n)
+                .executeUpdate();
+    }
+
+    /** Creates the petition's tally at zero, so that readers and folds always find its row. */
+    public void open(long petitionId, Instant now) {
+        em.createNativeQuery("INSERT IGNORE INTO pet_tally (petition_id, signatures, updated_at) VALUES (?, 0, ?)")
+                .setParameter(1, petitionId)
+                .setParameter(2, Timestamp.from(now))
+                .executeUpdate();
+    }
+
+    /** Folds up to {@code max} deltas into the tallies; answers the petitions whose counts changed. */
+    @SuppressWarnings("unchecked")
+    public Set<Long> fold(int max, Instant now) {
+        List<Object[]> rows = em.createNativeQuery("""
+                        SELECT id, petition_id, region_code, day, n FROM pet_tally_delta
+                        ORDER BY id LIMIT ? FOR UPDATE SKIP LOCKED""")
+                .setParameter(1, max)
+                .getResultList();
+        if (rows.isEmpty()) {
+            return Set.of();
+        }
+        Map<Long, Integer> totals = new HashMap<>();
+        Map<List<Object>, Integer> regions = new HashMap<>();
+        Map<List<Object>, Integer> days = new HashMap<>();
+        List<Long> ids = new ArrayList<>(rows.size());
+        for (Object[] row : rows) {
+            ids.add(((Number) row[0]).longValue());
+            long petition = ((Number) row[1]).longValue();
+            int n = ((Number) row[4]).intValue();
+            totals.merge(petition, n, Integer::sum);
+            regions.merge(List.of(petition, (String) row[2]), n, Integer::sum);
+            days.merge(List.of(petition, toDate(row[3])), n, Integer::sum);
+        }
+        upsert("pet_tally (petition_id, signatures, updated_at)", "(?, ?, ?)",
+                "signatures = signatures + VALUES(signatures), updated_at = VALUES(updated_at)",
+                totals.entrySet().stream().map(e -> List.<Object>of(e.getKey(), e.getValue(), Timestamp.from(now))).toList());
+        upsert("pet_tally_region (petition_id, region_code, signatures)", "(?, ?, ?)",
+                "signatures = signatures + VALUES(signatures)",
+                regions.entrySet().stream().map(e -> List.of(e.getKey().get(0), e.getKey().get(1), e.getValue())).toList());
+        upsert("pet_tally_day (petition_id, day, signatures)", "(?, ?, ?)",
+                "signatures = signatures + VALUES(signatures)",
+                days.entrySet().stream().map(e -> List.of(e.getKey().get(0), Date.valueOf((LocalDate) e.getKey().get(1)), e.getValue())).toList());
+        for (int from = 0; from < ids.size(); from += CHUNK) {
+            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
+            Query delete = em.createNativeQuery("DELETE FROM pet_tally_delta WHERE id IN (" + placeholders(chunk.size()) + ")");
+            for (int i = 0; i < chunk.size(); i++) {
+                delete.setParameter(i + 1, chunk.get(i));
+            }
+            delete.executeUpdate();
+        }
+        return new LinkedHashSet<>(totals.keySet());
+    }
+
+    private void upsert(String table, String rowShape, String onDuplicate, List<List<Object>> values) {
+        for (int from = 0; from < values.size(); from += CHUNK) {
+            List<List<Object>> chunk = values.subList(from, Math.min(values.size(), from + CHUNK));
+            String shapes = String.join(", ", java.util.Collections.nCopies(chunk.size(), rowShape));
+            Query query = em.createNativeQuery("INSERT INTO " + table + " VALUES " + shapes
+                    + " ON DUPLICATE KEY UPDATE " + onDuplicate);
+            int position = 1;
+            for (List<Object> row : chunk) {
+                for (Object value : row) {
+                    query.setParameter(position++, value);
+                }
+            }
+            query.executeUpdate();
+        }
+    }
+
+    /** The counted signatures of these petitions (0 for a petition without tally). */
+    @SuppressWarnings("unchecked")
+    public Map<Long, Integer> counts(Collection<Long> petitionIds) {
+        Map<Long, Integer> counts = new HashMap<>();
+        if (petitionIds.isEmpty()) {
+            return counts;
+        }
+        List<Long> ids = List.copyOf(petitionIds);
+        Query query = em.createNativeQuery("SELECT petition_id, signatures FROM pet_tally WHERE petition_id IN ("
+                + placeholders(ids.size()) + ")");
+        for (int i = 0; i < ids.size(); i++) {
+            query.setParameter(i + 1, ids.get(i));
+        }
+        for (Object[] row : (List<Object[]>) query.getResultList()) {
+            counts.put(((Number) row[0]).longValue(), ((Number) row[1]).intValue());
+        }
+        ids.forEach(id -> counts.putIfAbsent(id, 0));
+        return counts;
+    }
+
+    /** Signatures by region code ('' for signers without region), most first. */
+    @SuppressWarnings("unchecked")
+    public Map<String, Integer> byRegion(long petitionId) {
+        Map<String, Integer> result = new java.util.LinkedHashMap<>();
+        for (Object[] row : (List<Object[]>) em.createNativeQuery("""
+                        SELECT region_code, signatures FROM pet_tally_region
+                        WHERE petition_id = ? AND signatures <> 0 ORDER BY signatures DESC, region_code""")
+                .setParameter(1, petitionId).getResultList()) {
+            result.put((String) row[0], ((Number) row[1]).intValue());
+        }
+        return result;
+    }
+
+    /** Signatures counted per day, in date order. */
+    @SuppressWarnings("unchecked")
+    public Map<LocalDate, Integer> byDay(long petitionId) {
+        Map<LocalDate, Integer> result = new java.util.LinkedHashMap<>();
+        for (Object[] row : (List<Object[]>) em.createNativeQuery("""
+                        SELECT day, signatures FROM pet_tally_day WHERE petition_id = ? ORDER BY day""")
+                .setParameter(1, petitionId).getResultList()) {
+            result.put(toDate(row[0]), ((Number) row[1]).intValue());
+        }
+        return result;
+    }
+
+    /**
+     * Recounts one petition from its signatures and corrects the tally if it drifted (it should not: this is the
+     * nightly safety net). The tally row is locked first, so no fold runs in between; the count of valid
+     * signatures and the deltas not yet folded come from one snapshot, so they agree with each other.
+     */
+    public boolean reconcile(long petitionId, Instant now) {
+        Object locked = em.createNativeQuery("SELECT signatures FROM pet_tally WHERE petition_id = ? FOR UPDATE")
+                .setParameter(1, petitionId).getResultStream().findFirst().orElse(null);
+        if (locked == null) {
+            return false;
+        }
+        long valid = ((Number) em.createNativeQuery(
+                        "SELECT COUNT(*) FROM pet_signature WHERE petition_id = ? AND status = 'VALID'")
+                .setParameter(1, petitionId).getSingleResult()).longValue();
+        Object pending = em.createNativeQuery("SELECT COALESCE(SUM(n), 0) FROM pet_tally_delta WHERE petition_id = ?")
+                .setParameter(1, petitionId).getSingleResult();
+        long expected = valid - ((Number) pending).longValue();
+        int current = ((Number) locked).intValue();
+        if (expected == current) {
+            return false;
+        }
+        LOG.warning(() -> "Tally of petition " + petitionId + " corrected from " + current + " to " + expected);
+        em.createNativeQuery("UPDATE pet_tally SET signatures = ?, updated_at = ? WHERE petition_id = ?")
+                .setParameter(1, expected).setParameter(2, Timestamp.from(now)).setParameter(3, petitionId).executeUpdate();
+        return true;
+    }
+
+    static LocalDate dayOf(Instant instant) {
+        return LocalDate.ofInstant(instant, ZoneOffset.UTC);
+    }
+
+    private static LocalDate toDate(Object value) {
+        if (value instanceof Date date) {
+            return date.toLocalDate();
+        }
+        if (value instanceof LocalDate date) {
+            return date;
+        }
+        return LocalDate.parse(value.toString());
+    }
+
+    static String placeholders(int n) {
+        return String.join(", ", java.util.Collections.nCopies(n, "?"));
+    }
+}

@@ -1,0 +1,54 @@
+package org.civicvoice.participation.petition.control;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.civicvoice.participation.identity.boundary.Officials;
+import org.civicvoice.participation.notification.boundary.Outbox;
+import org.civicvoice.participation.organisation.entity.BodySlug;
+import org.civicvoice.participation.petition.entity.EventKind;
+import org.civicvoice.participation.petition.entity.Milestone;
+import org.civicvoice.participation.petition.entity.Petition;
+import org.civicvoice.participation.petition.entity.ThresholdReached;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * What follows a claimed threshold, in the claiming transaction: the step on the public timeline, an e-mail to
+ * the administrators of the body the petition is addressed to, and a {@link ThresholdReached} event for those
+ * who handle the petition from here.
+ */
+@Dependent
+@Transactional(Transactional.TxType.MANDATORY)
+public class ThresholdActions {
+
+    @Inject
+    PetitionTimeline timeline;
+
+    @Inject
+    Officials officials;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    Event<ThresholdReached> reached;
+
+    public void reached(List<Milestone> claimed, Instant now) {
+        for (Milestone milestone : claimed) {
+            Petition petition = milestone.getPetition();
+            timeline.record(petition, EventKind.THRESHOLD_REACHED, now, milestone.getConsequence().name(),
+                    milestone.getSignatures());
+            String link = outbox.link("/petition/view.xhtml?number=" + petition.getId());
+            for (Officials.Recipient admin : officials.administratorsOf(new BodySlug(petition.getBody().getSlug()))) {
+                outbox.queue(admin.email(), admin.language(),
+                        "mail.petition.thresholdReached." + milestone.getConsequence().name(), petition.getTitle(),
+                        milestone.getSignatures(), link);
+            }
+            reached.fire(new ThresholdReached(petition.number(), petition.getBody().getSlug(),
+                    milestone.getConsequence(), milestone.getSignatures(), now));
+        }
+    }
+}

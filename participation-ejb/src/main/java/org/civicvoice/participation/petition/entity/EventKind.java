@@ -1,0 +1,12 @@
+package org.civicvoice.participation.petition.entity;
+
+/** The steps a petition's public timeline shows. */
+public enum EventKind {
+    CREATED, SPONSORING, MODERATION, OPENED, REJECTED, WITHDRAWN, THRESHOLD_REACHED, CLOSED, ARCHIVED,
+    SIGNATURES_INVALIDATED, SIGNER_DATA_ANONYMISED;
+
+    /** Steps that only the author and moderators see. */
+    public boolean isInternal() {
+        return this == CREATED || this == SPONSORING;
+    }
+}

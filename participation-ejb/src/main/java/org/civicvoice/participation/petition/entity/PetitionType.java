@@ -1,0 +1,134 @@
+package org.civicvoice.participation.petition.entity;
+
+import jakarta.persistence.Cacheable;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import org.civicvoice.participation.identity.entity.AssuranceLevel;
+import org.civicvoice.participation.organisation.entity.Body;
+import org.civicvoice.participation.organisation.entity.Region;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The rules a body sets for petitions addressed to it: thresholds and what each triggers, how long signatures
+ * are collected, how many sponsors a petition needs before moderation, the identity level of signers, and an
+ * optional region whose residents alone may sign.
+ */
+@Entity
+@Cacheable
+@Table(name = "pet_type")
+public class PetitionType {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "body_id", nullable = false, updatable = false)
+    private Body body;
+
+    @Column(name = "code", length = 64, nullable = false, updatable = false)
+    private String code;
+
+    @Column(name = "name", length = 200, nullable = false)
+    private String name;
+
+    @Column(name = "description", length = 1000)
+    private String description;
+
+    @Column(name = "collection_days", nullable = false)
+    private int collectionDays;
+
+    @Column(name = "sponsors_required", nullable = false)
+    private int sponsorsRequired;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "min_assurance", length = 20, nullable = false)
+    private AssuranceLevel minAssurance;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "region_id")
+    private Region region;
+
+    @Column(name = "active", nullable = false)
+    private boolean active;
+
+    @OneToMany(mappedBy = "type", fetch = FetchType.EAGER)
+    @OrderBy("position")
+    private List<TypeThreshold> thresholds = new ArrayList<>();
+
+    protected PetitionType() {
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Body getBody() {
+        return body;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public int getCollectionDays() {
+        return collectionDays;
+    }
+
+    public Duration collectionPeriod() {
+        return Duration.ofDays(collectionDays);
+    }
+
+    public int getSponsorsRequired() {
+        return sponsorsRequired;
+    }
+
+    public AssuranceLevel getMinAssurance() {
+        return minAssurance;
+    }
+
+    public Region getRegion() {
+        return region;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public List<TypeThreshold> getThresholds() {
+        return List.copyOf(thresholds);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof PetitionType that && Objects.equals(body, that.body) && Objects.equals(code, that.code);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(code);
+    }
+}
