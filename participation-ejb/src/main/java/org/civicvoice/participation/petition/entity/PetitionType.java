@@ -74,6 +74,41 @@ public class PetitionType {
     protected PetitionType() {
     }
 
+    public PetitionType(Body body, String code, String name, String description, int collectionDays,
+                        int sponsorsRequired, AssuranceLevel minAssurance, Region region) {
+        if (code == null || !code.matches("[a-z0-9]+(-[a-z0-9]+)*") || code.length() > 64) {
+            throw new InvalidPetition("petition.type.code");
+        }
+        if (name == null || name.isBlank() || name.length() > 200) {
+            throw new InvalidPetition("petition.type.name");
+        }
+        if (collectionDays < 1 || collectionDays > 3660) {
+            throw new InvalidPetition("petition.type.days");
+        }
+        if (sponsorsRequired < 0 || sponsorsRequired > 1000) {
+            throw new InvalidPetition("petition.type.sponsors");
+        }
+        this.body = Objects.requireNonNull(body);
+        this.code = code;
+        this.name = name.strip();
+        this.description = description == null || description.isBlank() ? null : description.strip();
+        this.collectionDays = collectionDays;
+        this.sponsorsRequired = sponsorsRequired;
+        this.minAssurance = Objects.requireNonNull(minAssurance);
+        this.region = region;
+        this.active = true;
+    }
+
+    /** Adds the next threshold; thresholds must grow. */
+    public TypeThreshold addThreshold(Integer signatures, java.math.BigDecimal populationPercent, Consequence consequence) {
+        TypeThreshold threshold = new TypeThreshold(this, thresholds.size() + 1, signatures, populationPercent, consequence);
+        if (signatures != null && thresholds.stream().anyMatch(t -> t.fixedSignatures() != null && t.fixedSignatures() >= signatures)) {
+            throw new InvalidPetition("petition.type.thresholdOrder");
+        }
+        thresholds.add(threshold);
+        return threshold;
+    }
+
     public Long getId() {
         return id;
     }

@@ -47,6 +47,35 @@ public class TypeThreshold {
     protected TypeThreshold() {
     }
 
+    TypeThreshold(PetitionType type, int position, Integer signatures, BigDecimal populationPercent,
+                  Consequence consequence) {
+        if ((signatures == null) == (populationPercent == null)
+                || signatures != null && signatures < 1
+                || populationPercent != null && (populationPercent.signum() <= 0 || populationPercent.compareTo(BigDecimal.valueOf(100)) > 0)) {
+            throw new InvalidPetition("petition.type.threshold");
+        }
+        if (consequence == null) {
+            throw new InvalidPetition("petition.type.consequence");
+        }
+        this.type = type;
+        this.position = position;
+        this.signatures = signatures;
+        this.populationPercent = populationPercent;
+        this.consequence = consequence;
+    }
+
+    Integer fixedSignatures() {
+        return signatures;
+    }
+
+    public BigDecimal getPopulationPercent() {
+        return populationPercent;
+    }
+
+    public Integer getSignatures() {
+        return signatures;
+    }
+
     public int getPosition() {
         return position;
     }
