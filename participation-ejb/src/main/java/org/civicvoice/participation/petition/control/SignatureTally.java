@@ -162,7 +162,7 @@ public class SignatureTally {
     /**
      * Recounts one petition from its signatures and corrects the tally if it drifted (it should not: this is the
      * nightly safety net). The tally row is locked first, so no fold runs in between; the count of valid
-     * signatures and the deltas not yet folded come from one snapshot, so they agree with each other.
+     * signatures and the deltas not yet folded come from one statement, hence one snapshot, so they agree.
      */
     public boolean reconcile(long petitionId, Instant now) {
         Object locked = em.createNativeQuery("SELECT signatures FROM pet_tally WHERE petition_id = ? FOR UPDATE")
@@ -170,12 +170,10 @@ public class SignatureTally {
         if (locked == null) {
             return false;
         }
-        long valid = ((Number) em.createNativeQuery(
-                        "SELECT COUNT(*) FROM pet_signature WHERE petition_id = ? AND status = 'VALID'")
-                .setParameter(1, petitionId).getSingleResult()).longValue();
-        Object pending = em.createNativeQuery("SELECT COALESCE(SUM(n), 0) FROM pet_tally_delta WHERE petition_id = ?")
-                .setParameter(1, petitionId).getSingleResult();
-        long expected = valid - ((Number) pending).longValue();
+        long expected = ((Number) em.createNativeQuery("""
+                        SELECT (SELECT COUNT(*) FROM pet_signature WHERE petition_id = ? AND status = 'VALID')
+                             - (SELECT COALESCE(SUM(n), 0) FROM pet_tally_delta WHERE petition_id = ?)""")
+                .setParameter(1, petitionId).setParameter(2, petitionId).getSingleResult()).longValue();
         int current = ((Number) locked).intValue();
         if (expected == current) {
             return false;

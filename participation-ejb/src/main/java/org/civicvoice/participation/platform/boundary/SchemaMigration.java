@@ -16,6 +16,7 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 
 import javax.sql.DataSource;
+import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Level;
@@ -24,6 +25,8 @@ import java.util.logging.Logger;
 /**
  * Applies the versioned migrations of {@code db-migrations} when the platform starts. If the database is
  * unreachable then, the platform still starts, reports "not ready", and tries again every few seconds.
+ * Connections read committed data: locking reads take no gap locks, so folding the signature deltas never
+ * blocks new signatures.
  */
 @DataSourceDefinition(
         name = SchemaMigration.DATA_SOURCE,
@@ -33,7 +36,9 @@ import java.util.logging.Logger;
         password = "${ENV=PARTICIPATION_DB_PASSWORD:}",
         minPoolSize = 2,
         maxPoolSize = 40,
+        isolationLevel = Connection.TRANSACTION_READ_COMMITTED,
         properties = {
+                "fish.payara.is-isolation-level-guaranteed=false",
                 "fish.payara.is-connection-validation-required=true",
                 "fish.payara.connection-validation-method=custom-validation",
                 "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.MySQLConnectionValidation",
