@@ -197,6 +197,19 @@ public class Petitions {
         return days;
     }
 
+    /** The latest signers who chose to show their name, newest first (names only: nothing else is public). */
+    public List<String> publicSigners(PetitionNumber number, int max) {
+        Petition petition = find(number);
+        return em.createQuery("""
+                        SELECT s.name FROM Signature s
+                        WHERE s.petitionId = :id AND s.status = :valid AND s.publicName = TRUE AND s.name IS NOT NULL
+                        ORDER BY s.countedAt DESC, s.id DESC""", String.class)
+                .setParameter("id", petition.getId())
+                .setParameter("valid", org.civicvoice.participation.petition.entity.SignatureStatus.VALID)
+                .setMaxResults(Math.max(1, Math.min(100, max)))
+                .getResultList();
+    }
+
     /**
      * The petition types an author may choose for a body: its own, else those of the nearest body above it (a
      * department files under its government's rules).
