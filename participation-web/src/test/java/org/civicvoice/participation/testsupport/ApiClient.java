@@ -20,6 +20,7 @@ public final class ApiClient {
 
     private final URI base;
     private final HttpClient client;
+    private final String bearerToken;
     private String csrfToken;
     private String accountKey;
 
@@ -27,6 +28,18 @@ public final class ApiClient {
         this.base = URI.create(base.toString());
         this.client = HttpClient.newBuilder().cookieHandler(new CookieManager())
                 .connectTimeout(Duration.ofSeconds(5)).build();
+        this.bearerToken = null;
+    }
+
+    private ApiClient(URL base, String bearerToken) {
+        this.base = URI.create(base.toString());
+        this.client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        this.bearerToken = bearerToken;
+    }
+
+    /** A program using a personal access token: no cookies kept, {@code Authorization: Bearer} on every call. */
+    public static ApiClient withBearer(URL base, String token) {
+        return new ApiClient(base, token);
     }
 
     public HttpResponse<String> get(String path) {
@@ -74,6 +87,9 @@ public final class ApiClient {
                 .timeout(Duration.ofSeconds(30));
         if (csrfToken != null) {
             request.header("X-CSRF-Token", csrfToken);
+        }
+        if (bearerToken != null) {
+            request.header("Authorization", "Bearer " + bearerToken);
         }
         try {
             return client.send(request.build(), HttpResponse.BodyHandlers.ofString());

@@ -134,6 +134,8 @@ public class MyAccount {
                 .executeUpdate();
         em.createQuery("DELETE FROM AccountToken t WHERE t.account = :account").setParameter("account", account)
                 .executeUpdate();
+        em.createQuery("DELETE FROM AccessToken t WHERE t.account = :account").setParameter("account", account)
+                .executeUpdate();
         account.erase(clock.instant());
     }
 }

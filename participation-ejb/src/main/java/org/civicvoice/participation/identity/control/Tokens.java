@@ -20,8 +20,9 @@ import java.util.HexFormat;
 import java.util.function.Function;
 
 /**
- * Single-use secrets for links in e-mails. Only their SHA-256 is stored; using one is a conditional update,
- * so a link that two tabs open at once still works only once.
+ * Secrets: single-use ones for links in e-mails, and the secrets of API access tokens. Only their SHA-256 is
+ * stored; using a link's secret is a conditional update, so a link that two tabs open at once still works only
+ * once.
  */
 @Dependent
 @Transactional(Transactional.TxType.MANDATORY)
@@ -37,11 +38,16 @@ public class Tokens {
 
     /** A new secret; {@code token} builds the row from the secret's hash. Returns the secret for the link. */
     public String issue(Function<String, AccountToken> token) {
-        byte[] secret = new byte[32];
-        RANDOM.nextBytes(secret);
-        String value = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        String value = newSecret();
         em.persist(token.apply(hash(value)));
         return value;
+    }
+
+    /** 32 random bytes, base64url without padding (43 characters). */
+    public static String newSecret() {
+        byte[] secret = new byte[32];
+        RANDOM.nextBytes(secret);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
     }
 
     /** Marks the token used and returns it, or refuses an unknown, used, expired or mistyped one. */
@@ -67,7 +73,8 @@ public class Tokens {
                 .getSingleResult();
     }
 
-    static String hash(String value) {
+    /** The SHA-256 of the secret as 64 lowercase hex digits: what the tables store. */
+    public static String hash(String value) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             return HexFormat.of().formatHex(digest.digest(value.getBytes(StandardCharsets.UTF_8)));

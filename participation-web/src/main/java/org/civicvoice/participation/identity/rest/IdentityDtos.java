@@ -2,7 +2,11 @@ package org.civicvoice.participation.identity.rest;
 
 import org.civicvoice.participation.identity.boundary.NewAccount;
 import org.civicvoice.participation.identity.boundary.ProfileChange;
+import org.civicvoice.participation.identity.boundary.IssuedAccessToken;
+import org.civicvoice.participation.identity.entity.AccessToken;
 import org.civicvoice.participation.identity.entity.Account;
+
+import java.time.Instant;
 
 /** The request and answer bodies of the identity API. */
 public final class IdentityDtos {
@@ -69,6 +73,25 @@ public final class IdentityDtos {
                     account.getDisplayName(), account.getRegion() == null ? null : account.getRegion().getCode(),
                     account.getLanguage(), account.getAssurance().name(), account.isNotifyUpdates(),
                     account.isNotifyNews());
+        }
+    }
+
+    /** A request for a personal access token: what it is for and for how many days it works. */
+    public record AccessTokenRequestDto(String label, Integer days) {
+    }
+
+    /** A token just issued: the secret appears here and never again. */
+    public record IssuedAccessTokenDto(Long id, String token, Instant expiresAt) {
+
+        public static IssuedAccessTokenDto of(IssuedAccessToken issued) {
+            return new IssuedAccessTokenDto(issued.token().getId(), issued.secret(), issued.token().getExpiresAt());
+        }
+    }
+
+    public record AccessTokenDto(Long id, String label, Instant createdAt, Instant expiresAt) {
+
+        public static AccessTokenDto of(AccessToken token) {
+            return new AccessTokenDto(token.getId(), token.getLabel(), token.getCreatedAt(), token.getExpiresAt());
         }
     }
 }

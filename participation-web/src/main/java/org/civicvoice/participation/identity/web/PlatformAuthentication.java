@@ -3,30 +3,38 @@ package org.civicvoice.participation.identity.web;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.auth.message.callback.CallerPrincipalCallback;
 import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import org.civicvoice.participation.identity.boundary.AccessTokens;
 import org.civicvoice.participation.identity.boundary.CallerIdentity;
 import org.civicvoice.participation.identity.boundary.EidSignIn;
 
+import javax.security.auth.callback.Callback;
+import javax.security.auth.callback.UnsupportedCallbackException;
+import java.io.IOException;
+import java.security.Principal;
 import java.util.Optional;
 
 /**
  * How people sign in: with e-mail and password on the platform's own page (checked by the identity store),
- * or through the national eID (OpenID Connect), when a deployment configures one. The session keeps the
- * caller; pages that need a role send to the sign-in page first.
+ * or through the national eID (OpenID Connect), when a deployment configures one; the session then keeps the
+ * caller. Programs send a personal access token as {@code Authorization: Bearer <token>} with every request
+ * instead: such a request is authenticated on its own and never creates or joins a session. Pages that need a
+ * role send to the sign-in page first.
  */
 @ApplicationScoped
-@AutoApplySession
 public class PlatformAuthentication implements HttpAuthenticationMechanism {
 
     static final String LOGIN_PAGE = "/account/login.xhtml";
     private static final String NEXT = PlatformAuthentication.class.getName() + ".next";
+    private static final String BEARER = "Bearer ";
 
     @Inject
     IdentityStoreHandler identityStores;
@@ -37,12 +45,16 @@ public class PlatformAuthentication implements HttpAuthenticationMechanism {
     @Inject
     EidSignIn eidSignIn;
 
+    @Inject
+    AccessTokens accessTokens;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
         Credential credential = context.getAuthParameters().getCredential();
         if (credential != null) {
-            return context.notifyContainerAboutLogin(identityStores.validate(credential));
+            CredentialValidationResult result = identityStores.validate(credential);
+            return inSession(context, context.notifyContainerAboutLogin(result));
         }
         if (eid.isCallback(request)) {
             Optional<EidLogin.EidClaims> claims = eid.complete(request);
@@ -51,16 +63,60 @@ public class PlatformAuthentication implements HttpAuthenticationMechanism {
                 CallerIdentity caller = eidSignIn.signIn(person.subject(), person.email(), person.emailVerified(),
                         person.name());
                 request.changeSessionId();
-                return context.notifyContainerAboutLogin(caller.accountKey(), caller.groups());
+                return inSession(context, context.notifyContainerAboutLogin(caller.accountKey(), caller.groups()));
             }
         }
-        if (context.isProtected() && request.getUserPrincipal() == null) {
+        String bearer = bearerToken(request);
+        if (bearer != null) {
+            Optional<CallerIdentity> caller = accessTokens.authenticate(bearer);
+            if (caller.isEmpty()) {
+                response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
+                return context.responseUnauthorized();
+            }
+            return context.notifyContainerAboutLogin(caller.get().accountKey(), caller.get().groups());
+        }
+        Principal signedIn = request.getUserPrincipal();
+        if (signedIn != null) {
+            return restoreFromSession(context, signedIn);
+        }
+        if (context.isProtected()) {
             String query = request.getQueryString();
             request.getSession(true).setAttribute(NEXT, request.getRequestURI().substring(request.getContextPath().length())
                     + (query == null ? "" : "?" + query));
             return context.redirect(request.getContextPath() + LOGIN_PAGE);
         }
         return context.doNothing();
+    }
+
+    /** The secret of an {@code Authorization: Bearer} header, or null when the request has none. */
+    static String bearerToken(HttpServletRequest request) {
+        String authorization = request.getHeader("Authorization");
+        if (authorization == null || !authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+            return null;
+        }
+        return authorization.substring(BEARER.length()).strip();
+    }
+
+    /** A sign-in with password or eID is kept in the session, so the next requests are signed in too. */
+    private static AuthenticationStatus inSession(HttpMessageContext context, AuthenticationStatus status) {
+        if (status == AuthenticationStatus.SUCCESS) {
+            context.setRegisterSession(context.getCallerPrincipal().getName(), context.getGroups());
+        }
+        return status;
+    }
+
+    /**
+     * The caller the container kept in the session at sign-in: handed back as it is, so its groups stay those
+     * given at sign-in.
+     */
+    private static AuthenticationStatus restoreFromSession(HttpMessageContext context, Principal principal) {
+        try {
+            context.getHandler().handle(new Callback[]{
+                    new CallerPrincipalCallback(context.getClientSubject(), principal)});
+            return AuthenticationStatus.SUCCESS;
+        } catch (IOException | UnsupportedCallbackException e) {
+            throw new IllegalStateException("The container did not take the session's caller", e);
+        }
     }
 
     /**

@@ -18,7 +18,10 @@ import java.util.Set;
 /**
  * CSRF protection of the API: a state-changing call made with a session cookie must carry the session's
  * token in the {@code X-CSRF-Token} header (given by {@code POST /api/session}). A cross-site form cannot
- * set that header. Calls without a session have nothing to forge.
+ * set that header. Calls without a session have nothing to forge, and calls with {@code Authorization: Bearer}
+ * cannot be forged either (a browser adds no such header by itself); the authentication mechanism answered 401
+ * already to every bearer token that is not valid, and a bearer call is authenticated by its token, not by a
+ * session cookie it may carry.
  */
 @Provider
 @Priority(Priorities.AUTHENTICATION + 10)
@@ -34,7 +37,7 @@ public class CsrfFilter implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext context) {
-        if (SAFE.contains(context.getMethod())) {
+        if (SAFE.contains(context.getMethod()) || isBearer(context.getHeaderString("Authorization"))) {
             return;
         }
         HttpSession session = request.getSession(false);
@@ -48,6 +51,10 @@ public class CsrfFilter implements ContainerRequestFilter {
             context.abortWith(new Problem("about:blank", "Forbidden", 403,
                     "Missing or wrong " + HEADER + " header.").toResponse());
         }
+    }
+
+    static boolean isBearer(String authorization) {
+        return authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7);
     }
 
     /** The session's token, made on first use. */
