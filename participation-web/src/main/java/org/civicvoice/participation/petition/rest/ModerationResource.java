@@ -7,7 +7,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.civicvoice.participation.petition.boundary.PetitionModeration;
@@ -32,6 +31,6 @@ public class ModerationResource {
             throw new BadRequestException("offset must be 0 or more and limit 1 or more");
         }
         PageDto<ModerationItemDto> page = PageDto.of(moderation.queue(offset, limit).map(ModerationItemDto::of));
-        return Response.ok(page).cacheControl(CacheControl.valueOf("private, no-store")).build();
+        return Response.ok(page).header("Cache-Control", PetitionsResource.PRIVATE).build();
     }
 }

@@ -6,7 +6,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
@@ -65,11 +64,11 @@ public class PetitionsCsvResource {
                 }
             }
         };
-        CacheControl cache = servletRequest.getUserPrincipal() != null ? CacheControl.valueOf("private, no-store")
-                : CacheControl.valueOf("public, max-age=" + PetitionsResource.MAX_AGE_SECONDS);
+        String cache = servletRequest.getUserPrincipal() != null ? PetitionsResource.PRIVATE
+                : "public, max-age=" + PetitionsResource.MAX_AGE_SECONDS;
         return Response.ok(rows, MEDIA_TYPE)
                 .header("Content-Disposition", "attachment; filename=\"petitions.csv\"")
-                .cacheControl(cache)
+                .header("Cache-Control", cache)
                 .build();
     }
 }

@@ -13,7 +13,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
@@ -74,8 +73,7 @@ public class PetitionsResource {
 
     /** Lists and pages change with every signature: browsers and proxies may keep them only briefly. */
     static final int MAX_AGE_SECONDS = 5;
-    private static final CacheControl COUNT_CACHE = CacheControl.valueOf("public, max-age=1");
-    private static final CacheControl PRIVATE = CacheControl.valueOf("private, no-store");
+    static final String PRIVATE = "private, no-store";
 
     @Inject
     Petitions petitions;
@@ -144,14 +142,14 @@ public class PetitionsResource {
     @GET
     @Path("{number}/count")
     public Response count(@PathParam("number") String id) {
-        return Response.ok(CountDto.of(counts.of(PetitionNumber.of(id)))).cacheControl(COUNT_CACHE).build();
+        return Response.ok(CountDto.of(counts.of(PetitionNumber.of(id)))).header("Cache-Control", "public, max-age=1").build();
     }
 
     /** The caller's own petitions, whatever their state. */
     @GET
     @Path("mine")
     public Response mine() {
-        return Response.ok(petitions.mine().stream().map(CardDto::of).toList()).cacheControl(PRIVATE).build();
+        return Response.ok(petitions.mine().stream().map(CardDto::of).toList()).header("Cache-Control", PRIVATE).build();
     }
 
     @POST
@@ -279,7 +277,7 @@ public class PetitionsResource {
     public Response invalidations(@PathParam("number") String id) {
         List<InvalidationDto> done = moderation.invalidations(PetitionNumber.of(id)).stream()
                 .map(InvalidationDto::of).toList();
-        return Response.ok(done).cacheControl(PRIVATE).build();
+        return Response.ok(done).header("Cache-Control", PRIVATE).build();
     }
 
     private AuthorViewDto authorView(PetitionNumber number) {
@@ -297,7 +295,7 @@ public class PetitionsResource {
     /** Public reads are cacheable for anonymous callers; a signed-in caller may see more, so theirs are private. */
     private Response readable(Object entity) {
         if (signedIn()) {
-            return Response.ok(entity).cacheControl(PRIVATE).build();
+            return Response.ok(entity).header("Cache-Control", PRIVATE).build();
         }
         return Caching.cacheable(request, entity, MAX_AGE_SECONDS);
     }
