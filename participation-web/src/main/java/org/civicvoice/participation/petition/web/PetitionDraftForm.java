@@ -126,6 +126,18 @@ public abstract class PetitionDraftForm implements Serializable {
         this.background = background;
     }
 
+    public int getTitleCount() {
+        return title == null ? 0 : title.length();
+    }
+
+    public int getActionCount() {
+        return action == null ? 0 : action.length();
+    }
+
+    public int getBackgroundCount() {
+        return background == null ? 0 : background.length();
+    }
+
     public int getTitleMin() {
         return PetitionText.TITLE_MIN;
     }

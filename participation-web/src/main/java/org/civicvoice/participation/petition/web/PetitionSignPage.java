@@ -81,10 +81,15 @@ public class PetitionSignPage {
         return petition;
     }
 
+    /** The petition of the form: its number, or the draft behind the sponsor code. */
+    private PetitionNumber target() {
+        return number == null || number.isBlank() ? getPetition().number() : PetitionNumber.of(number);
+    }
+
     /** The signed-in citizen signs. */
     public void sign() {
         try {
-            SigningOutcome outcome = signing.sign(PetitionNumber.of(number), publicName, notify, blankToNull(code),
+            SigningOutcome outcome = signing.sign(target(), publicName, notify, blankToNull(code),
                     ClientAddress.of(request));
             messages.info(outcome == SigningOutcome.ALREADY_SIGNED ? "petition.sign.already" : "petition.sign.done");
         } catch (RuntimeException e) {
@@ -95,7 +100,7 @@ public class PetitionSignPage {
 
     public void withdraw() {
         try {
-            signing.withdraw(PetitionNumber.of(number));
+            signing.withdraw(target());
             messages.info("petition.sign.withdrawn");
         } catch (RuntimeException e) {
             messages.refused(e);
@@ -106,10 +111,10 @@ public class PetitionSignPage {
     /** Someone without an account signs: the signature counts once they follow the link in the mail. */
     public void signWithoutAccount() {
         try {
-            signing.signWithoutAccount(PetitionNumber.of(number),
+            signing.signWithoutAccount(target(),
                     new SignerDetails(name, email, region, publicName, notify), blankToNull(code),
                     ClientAddress.of(request), locale.getTag());
-            navigation.redirect("/petition/sign.xhtml?number=" + PetitionNumber.of(number)
+            navigation.redirect("/petition/sign.xhtml?number=" + target()
                     + (code == null || code.isBlank() ? "" : "&code=" + encode(code)) + "&sent=true");
         } catch (RuntimeException e) {
             messages.refused(e);
@@ -118,7 +123,7 @@ public class PetitionSignPage {
 
     private void back() {
         navigation.redirect(code == null || code.isBlank()
-                ? "/petition/view.xhtml?number=" + PetitionNumber.of(number)
+                ? "/petition/view.xhtml?number=" + target()
                 : "/petition/sponsor.xhtml?code=" + encode(code));
     }
 
@@ -130,7 +135,7 @@ public class PetitionSignPage {
         return value == null || value.isBlank() ? null : value;
     }
 
-    public boolean isSent() {
+    public boolean isConfirmationSent() {
         return "true".equals(sent);
     }
 
