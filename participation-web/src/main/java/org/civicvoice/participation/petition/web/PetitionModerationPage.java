@@ -111,6 +111,10 @@ public class PetitionModerationPage {
     }
 
     public void reject() {
+        if (reason == null || reason.isBlank()) {
+            messages.fieldError("reject:reason", "petition.moderation.reasonNeeded");
+            return;
+        }
         try {
             moderation.reject(PetitionNumber.of(number), version, RejectionReason.valueOf(reason), note,
                     duplicateOf == null || duplicateOf.isBlank() ? null : PetitionNumber.of(duplicateOf));
