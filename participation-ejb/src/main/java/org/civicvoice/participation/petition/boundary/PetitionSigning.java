@@ -154,6 +154,16 @@ public class PetitionSigning {
         return SigningOutcome.CONFIRMED;
     }
 
+    /** The petition a confirmation link belongs to, so that the confirmation page can lead back to it. */
+    public PetitionNumber petitionOf(String token) {
+        if (token == null || token.isBlank() || token.length() > 100) {
+            throw new InvalidConfirmation();
+        }
+        return ledger.byToken(SignerKey.sha256(token.strip()))
+                .map(signature -> new PetitionNumber(signature.getPetitionId()))
+                .orElseThrow(InvalidConfirmation::new);
+    }
+
     /** The signed-in citizen takes their signature back while the petition is open. */
     @RolesAllowed(Roles.CITIZEN)
     public void withdraw(PetitionNumber number) {

@@ -1,0 +1,227 @@
+package org.civicvoice.participation.petition.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.civicvoice.participation.organisation.boundary.GovernmentBodies;
+import org.civicvoice.participation.organisation.boundary.Regions;
+import org.civicvoice.participation.organisation.boundary.Topics;
+import org.civicvoice.participation.organisation.entity.Body;
+import org.civicvoice.participation.organisation.entity.BodyFilter;
+import org.civicvoice.participation.organisation.entity.Region;
+import org.civicvoice.participation.organisation.entity.Topic;
+import org.civicvoice.participation.petition.boundary.Petitions;
+import org.civicvoice.participation.petition.entity.PetitionCard;
+import org.civicvoice.participation.petition.entity.PetitionQuery;
+import org.civicvoice.participation.petition.entity.PetitionSort;
+import org.civicvoice.participation.petition.entity.PetitionState;
+import org.civicvoice.participation.platform.web.Messages;
+import org.civicvoice.participation.shared.ResultPage;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * {@code petition/index.xhtml}: public petitions with full-text search, filters, order and pages, all in the
+ * address (a plain GET form), so that a search can be shared and no session is opened.
+ */
+@Named
+@RequestScoped
+public class PetitionIndexPage {
+
+    static final int PAGE_SIZE = 12;
+
+    @Inject
+    Petitions petitions;
+
+    @Inject
+    GovernmentBodies bodies;
+
+    @Inject
+    Topics topics;
+
+    @Inject
+    Regions regions;
+
+    @Inject
+    Messages messages;
+
+    private String q;
+    private String state;
+    private String body;
+    private String topic;
+    private String region;
+    private String sort;
+    private String page;
+    private List<Body> bodyChoices;
+    private List<Topic> topicChoices;
+    private List<Region> regionChoices;
+    private ResultPage<PetitionCard> result = new ResultPage<>(List.of(), 0, 0, PAGE_SIZE);
+
+    public void load() {
+        try {
+            result = petitions.search(new PetitionQuery(Optional.ofNullable(q), Optional.ofNullable(parseState()),
+                    Optional.ofNullable(body), Optional.ofNullable(topic), Optional.ofNullable(region), parseSort(),
+                    (getPageNumber() - 1) * PAGE_SIZE, PAGE_SIZE));
+        } catch (RuntimeException e) {
+            messages.refused(e);
+        }
+    }
+
+    private PetitionState parseState() {
+        return Arrays.stream(PetitionState.values()).filter(PetitionState::isPublic)
+                .filter(s -> s.name().equalsIgnoreCase(state)).findFirst().orElse(null);
+    }
+
+    private PetitionSort parseSort() {
+        return Arrays.stream(PetitionSort.values())
+                .filter(s -> sort != null && s.name().equalsIgnoreCase(sort.replace('-', '_')))
+                .findFirst().orElse(PetitionSort.MOST_SIGNED);
+    }
+
+    public int getPageNumber() {
+        try {
+            return Math.max(1, Math.min(10_000, Integer.parseInt(page == null ? "1" : page.strip())));
+        } catch (NumberFormatException e) {
+            return 1;
+        }
+    }
+
+    public int getPageCount() {
+        return (int) Math.max(1, (result.total() + PAGE_SIZE - 1) / PAGE_SIZE);
+    }
+
+    /** The address of another page of the same search. */
+    public String pageUrl(int number) {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        parameters.put("q", q);
+        parameters.put("state", state);
+        parameters.put("body", body);
+        parameters.put("topic", topic);
+        parameters.put("region", region);
+        parameters.put("sort", sort);
+        parameters.put("page", number > 1 ? Integer.toString(number) : null);
+        String query = parameters.entrySet().stream().filter(e -> e.getValue() != null && !e.getValue().isBlank())
+                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return "index.xhtml" + (query.isEmpty() ? "" : "?" + query);
+    }
+
+    public boolean isFiltered() {
+        return Arrays.asList(q, state, body, topic, region).stream().anyMatch(v -> v != null && !v.isBlank());
+    }
+
+    public List<PetitionState> getStates() {
+        return Arrays.stream(PetitionState.values()).filter(PetitionState::isPublic).toList();
+    }
+
+    public List<String> getSorts() {
+        List<String> sorts = new ArrayList<>();
+        for (PetitionSort s : PetitionSort.values()) {
+            sorts.add(s.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        }
+        return sorts;
+    }
+
+    public String getSortValue() {
+        return parseSort().name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    public String getStateValue() {
+        PetitionState parsed = parseState();
+        return parsed == null ? "" : parsed.name().toLowerCase(Locale.ROOT);
+    }
+
+    public List<Body> getBodies() {
+        if (bodyChoices == null) {
+            bodyChoices = bodies.list(BodyFilter.all(), 0, 200).items();
+        }
+        return bodyChoices;
+    }
+
+    public List<Topic> getTopics() {
+        if (topicChoices == null) {
+            topicChoices = topics.all();
+        }
+        return topicChoices;
+    }
+
+    public List<Region> getRegions() {
+        if (regionChoices == null) {
+            regionChoices = regions.all();
+        }
+        return regionChoices;
+    }
+
+    public ResultPage<PetitionCard> getResult() {
+        return result;
+    }
+
+    public List<PetitionCard> getCards() {
+        return result.items();
+    }
+
+    public String getQ() {
+        return q;
+    }
+
+    public void setQ(String q) {
+        this.q = q;
+    }
+
+    public String getState() {
+        return state;
+    }
+
+    public void setState(String state) {
+        this.state = state;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public void setBody(String body) {
+        this.body = body;
+    }
+
+    public String getTopic() {
+        return topic;
+    }
+
+    public void setTopic(String topic) {
+        this.topic = topic;
+    }
+
+    public String getRegion() {
+        return region;
+    }
+
+    public void setRegion(String region) {
+        this.region = region;
+    }
+
+    public String getSort() {
+        return sort;
+    }
+
+    public void setSort(String sort) {
+        this.sort = sort;
+    }
+
+    public String getPage() {
+        return page;
+    }
+
+    public void setPage(String page) {
+        this.page = page;
+    }
+}
