@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.civicvoice.participation.notification.boundary.Outbox;
 import org.civicvoice.participation.petition.control.Milestones;
+import org.civicvoice.participation.platform.boundary.SchemaMigration;
 import org.civicvoice.participation.petition.control.PetitionTimeline;
 import org.civicvoice.participation.petition.control.SignatureLedger;
 import org.civicvoice.participation.petition.control.SignatureTally;
@@ -64,6 +65,9 @@ public class PetitionSchedule {
     Clock clock;
 
     @Inject
+    SchemaMigration schema;
+
+    @Inject
     @ConfigProperty(name = "participation.petitions.anonymise-after-months", defaultValue = "6")
     int anonymiseAfterMonths;
 
@@ -74,6 +78,9 @@ public class PetitionSchedule {
     /** Every second: new signatures into the counts; sponsored petitions to moderation; thresholds claimed. */
     @Schedule(hour = "*", minute = "*", second = "*", persistent = false)
     public void foldSignatures() {
+        if (!schema.isMigrated()) {
+            return;
+        }
         Instant now = clock.instant();
         Set<Long> changed = tally.fold(FOLD_BATCH, now);
         if (changed.isEmpty()) {
@@ -88,6 +95,9 @@ public class PetitionSchedule {
     /** Every ten seconds: open petitions past their deadline close; author and opted-in signers are told. */
     @Schedule(hour = "*", minute = "*", second = "*/10", persistent = false)
     public void closeDue() {
+        if (!schema.isMigrated()) {
+            return;
+        }
         Instant now = clock.instant();
         List<Long> due = em.createQuery("""
                         SELECT p.id FROM Petition p WHERE p.state = :open AND p.closesAt <= :now ORDER BY p.closesAt""",
@@ -138,6 +148,9 @@ public class PetitionSchedule {
     /** Hourly: closed petitions past the archive period move to the archive. */
     @Schedule(hour = "*", minute = "7", persistent = false)
     public void archive() {
+        if (!schema.isMigrated()) {
+            return;
+        }
         Instant now = clock.instant();
         List<Long> due = em.createQuery("""
                         SELECT p.id FROM Petition p WHERE p.state = :closed AND p.closedAt <= :before""", Long.class)
@@ -161,6 +174,9 @@ public class PetitionSchedule {
      */
     @Schedule(hour = "*", minute = "*", second = "30", persistent = false)
     public void anonymiseSigners() {
+        if (!schema.isMigrated()) {
+            return;
+        }
         Instant now = clock.instant();
         Instant before = now.atOffset(ZoneOffset.UTC).minusMonths(anonymiseAfterMonths).toInstant();
         @SuppressWarnings("unchecked")
@@ -184,6 +200,9 @@ public class PetitionSchedule {
     /** Nightly: recount open petitions from their signatures; a drift (there should be none) is corrected and logged. */
     @Schedule(hour = "3", minute = "17", persistent = false)
     public void recount() {
+        if (!schema.isMigrated()) {
+            return;
+        }
         Instant now = clock.instant();
         List<Long> open = em.createQuery("SELECT p.id FROM Petition p WHERE p.state IN :states", Long.class)
                 .setParameter("states", List.of(PetitionState.OPEN,

@@ -101,6 +101,11 @@ public class SchemaMigration {
     }
 
     /** The schema version reached by this node, or null while the migrations have not run. */
+    /** Whether this node has brought the schema up to date since it started: jobs wait for it. */
+    public boolean isMigrated() {
+        return currentVersion != null;
+    }
+
     public String currentVersion() {
         return currentVersion;
     }
