@@ -30,7 +30,7 @@ import java.util.logging.Logger;
  */
 @DataSourceDefinition(
         name = SchemaMigration.DATA_SOURCE,
-        className = "org.mariadb.jdbc.MariaDbDataSource",
+        className = "org.civicvoice.participation.platform.boundary.MariaDbConnections",
         url = "${ENV=PARTICIPATION_DB_URL:jdbc:mariadb://127.0.0.1:3306/participation}",
         user = "${ENV=PARTICIPATION_DB_USER:participation}",
         password = "${ENV=PARTICIPATION_DB_PASSWORD:}",
@@ -42,7 +42,8 @@ import java.util.logging.Logger;
                 "fish.payara.is-connection-validation-required=true",
                 "fish.payara.connection-validation-method=custom-validation",
                 "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.MySQLConnectionValidation",
-                "fish.payara.fail-all-connections=true"
+                "fish.payara.fail-all-connections=true",
+                "fish.payara.validate-atmost-once-period-in-seconds=2"
         })
 @Singleton
 @Startup
