@@ -22,7 +22,7 @@ record BenchmarkSettings(URI base, String jdbcUrl, String dbUser, String dbPassw
                 number(env, "BENCH_WRITERS", 16, 1),
                 number(env, "BENCH_READERS", 4, 0),
                 number(env, "BENCH_SECONDS", 60, 1),
-                number(env, "BENCH_WARMUP_SECONDS", 5, 0),
+                number(env, "BENCH_WARMUP_SECONDS", 30, 0),
                 number(env, "BENCH_SETTLE_SECONDS", 30, 1),
                 number(env, "BENCH_RAW_SECONDS", 10, 1),
                 number(env, "BENCH_SEED_BATCH", 1000, 1));

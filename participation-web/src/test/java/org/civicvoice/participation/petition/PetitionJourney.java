@@ -51,8 +51,9 @@ class PetitionJourney extends BrowserJourney {
         waiting().ignoring(StaleElementReferenceException.class).until(d -> new Select(d.findElement(By.id("petition:body"))).getOptions().stream()
                 .anyMatch(o -> o.getText().equals("Ministry of Health (suggested)")));
         new Select(driver.findElement(By.id("petition:body"))).selectByVisibleText("Ministry of Health (suggested)");
-        waiting().ignoring(StaleElementReferenceException.class).until(d -> "national-petition".equals(
-                new Select(d.findElement(By.id("petition:type"))).getFirstSelectedOption().getAttribute("value")));
+        waiting().ignoring(StaleElementReferenceException.class).until(d -> new Select(d.findElement(By.id("petition:type")))
+                .getOptions().stream().anyMatch(o -> "national-petition".equals(o.getAttribute("value"))));
+        new Select(driver.findElement(By.id("petition:type"))).selectByValue("national-petition");
         driver.findElement(By.id("petition:title")).sendKeys(title);
         assertEquals(title.length() + " of 150 characters", driver.findElement(By.id("title-counter")).getText());
         driver.findElement(By.id("petition:action")).sendKeys("Install a drinking fountain in every public school.");

@@ -23,6 +23,7 @@ import org.civicvoice.participation.petition.entity.DayCount;
 import org.civicvoice.participation.petition.entity.Milestone;
 import org.civicvoice.participation.petition.entity.Petition;
 import org.civicvoice.participation.petition.entity.PetitionCard;
+import org.civicvoice.participation.petition.entity.PetitionDetail;
 import org.civicvoice.participation.petition.entity.PetitionEvent;
 import org.civicvoice.participation.petition.entity.PetitionNumber;
 import org.civicvoice.participation.petition.entity.PetitionQuery;
@@ -104,6 +105,16 @@ public class Petitions {
                 .orElseThrow(() -> new UnknownPetition("?"));
     }
 
+    /** The petition with all its page shows, in one read. */
+    public PetitionDetail detail(PetitionNumber number) {
+        Petition petition = find(number);
+        Viewer viewer = viewer();
+        return new PetitionDetail(petition, cards(List.of(petition)).get(0), milestones.of(petition.getId()),
+                timeline.of(petition.getId(), viewer.mayReadAll(petition)), regionsOf(petition), daysOf(petition),
+                publicSignersOf(petition, PetitionDetail.PUBLIC_SIGNERS_SHOWN),
+                viewer.account() != null && petition.isAuthoredBy(viewer.account()));
+    }
+
     /** A petition as lists show it, with its count and progress. */
     public PetitionCard card(PetitionNumber number) {
         return cards(List.of(find(number))).get(0);
@@ -179,7 +190,10 @@ public class Petitions {
     }
 
     public List<RegionCount> regions(PetitionNumber number) {
-        Petition petition = find(number);
+        return regionsOf(find(number));
+    }
+
+    private List<RegionCount> regionsOf(Petition petition) {
         Map<String, String> names = regions.all().stream().collect(Collectors.toMap(Region::getCode, Region::getName));
         return tally.byRegion(petition.getId()).entrySet().stream()
                 .map(e -> new RegionCount(e.getKey(), names.get(e.getKey()), e.getValue()))
@@ -187,7 +201,10 @@ public class Petitions {
     }
 
     public List<DayCount> days(PetitionNumber number) {
-        Petition petition = find(number);
+        return daysOf(find(number));
+    }
+
+    private List<DayCount> daysOf(Petition petition) {
         List<DayCount> days = new ArrayList<>();
         int total = 0;
         for (Map.Entry<LocalDate, Integer> day : tally.byDay(petition.getId()).entrySet()) {
@@ -199,7 +216,10 @@ public class Petitions {
 
     /** The latest signers who chose to show their name, newest first (names only: nothing else is public). */
     public List<String> publicSigners(PetitionNumber number, int max) {
-        Petition petition = find(number);
+        return publicSignersOf(find(number), max);
+    }
+
+    private List<String> publicSignersOf(Petition petition, int max) {
         return em.createQuery("""
                         SELECT s.name FROM Signature s
                         WHERE s.petitionId = :id AND s.status = :valid AND s.publicName = TRUE AND s.name IS NOT NULL
@@ -211,26 +231,25 @@ public class Petitions {
     }
 
     /**
-     * The petition types an author may choose for a body: its own, else those of the nearest body above it (a
-     * department files under its government's rules).
+     * The petition types an author may choose for a body: its own, then those of the bodies above it (a
+     * department files under its government's rules, and may add its own).
      */
     public List<PetitionType> typesFor(BodySlug slug) {
+        List<Body> chain = new ArrayList<>();
         for (Body body = bodies.find(slug); body != null; body = body.getParent()) {
-            List<PetitionType> types = em.createQuery("""
-                            SELECT t FROM PetitionType t WHERE t.body = :body AND t.active = TRUE ORDER BY t.name""",
-                            PetitionType.class)
-                    .setParameter("body", body)
-                    .getResultList();
-            if (!types.isEmpty()) {
-                types.forEach(type -> {
-                    if (type.getRegion() != null) {
-                        type.getRegion().getName();
-                    }
-                });
-                return types;
-            }
+            chain.add(body);
         }
-        return List.of();
+        List<PetitionType> types = em.createQuery("""
+                        SELECT t FROM PetitionType t WHERE t.body IN :bodies AND t.active = TRUE ORDER BY t.name""",
+                        PetitionType.class)
+                .setParameter("bodies", chain)
+                .getResultList();
+        types.forEach(type -> {
+            if (type.getRegion() != null) {
+                type.getRegion().getName();
+            }
+        });
+        return types.stream().sorted(Comparator.comparingInt(type -> chain.indexOf(type.getBody()))).toList();
     }
 
     private Petition load(PetitionNumber number) {
@@ -298,7 +317,7 @@ public class Petitions {
     /** Who is reading, found once per request rather than once per petition. */
     private Viewer viewer() {
         boolean moderator = context.isCallerInRole(Roles.MODERATOR) || context.isCallerInRole(Roles.PLATFORM_ADMIN);
-        return new Viewer(moderator, !moderator && context.isCallerInRole(Roles.CITIZEN) ? myAccount.me() : null);
+        return new Viewer(moderator, context.isCallerInRole(Roles.CITIZEN) ? myAccount.me() : null);
     }
 
     private record Viewer(boolean moderator, Account account) {

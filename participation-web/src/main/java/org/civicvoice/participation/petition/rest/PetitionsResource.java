@@ -1,5 +1,6 @@
 package org.civicvoice.participation.petition.rest;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.BadRequestException;
@@ -27,6 +28,7 @@ import org.civicvoice.participation.petition.boundary.SignatureCounts;
 import org.civicvoice.participation.petition.entity.AlreadySigned;
 import org.civicvoice.participation.petition.entity.Petition;
 import org.civicvoice.participation.petition.entity.PetitionCard;
+import org.civicvoice.participation.petition.entity.PetitionDetail;
 import org.civicvoice.participation.petition.entity.PetitionNumber;
 import org.civicvoice.participation.petition.entity.PetitionQuery;
 import org.civicvoice.participation.petition.entity.PetitionSort;
@@ -64,8 +66,11 @@ import java.util.Optional;
 
 /**
  * {@code /api/petitions}: the public list, one petition with its timeline and counts, the hot count,
- * the author's drafting, signing, and the moderator's decisions on one petition.
+ * the author's drafting, signing, and the moderator's decisions on one petition. One instance serves all
+ * requests (the request's context comes through thread-bound proxies), so a signing surge builds no resource
+ * and no bean proxies per request.
  */
+@ApplicationScoped
 @Path("petitions")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -116,10 +121,10 @@ public class PetitionsResource {
     @GET
     @Path("{number}")
     public Response get(@PathParam("number") String id) {
-        PetitionNumber number = PetitionNumber.of(id);
-        Petition petition = petitions.find(number);
-        PetitionCard card = petitions.card(number);
-        String sponsorLink = signedIn() && petition.getState() == PetitionState.SPONSORING && petitions.isAuthor(number)
+        PetitionDetail read = petitions.detail(PetitionNumber.of(id));
+        Petition petition = read.petition();
+        PetitionCard card = read.card();
+        String sponsorLink = read.readerIsAuthor() && petition.getState() == PetitionState.SPONSORING
                 ? sponsorLink(petition) : null;
         DetailDto detail = new DetailDto(card.number(), card.title(), card.action(), petition.getBackground(),
                 card.state().name(), card.bodySlug(), card.bodyName(), card.topicSlug(), card.topicName(),
@@ -127,10 +132,10 @@ public class PetitionsResource {
                 card.goalConsequence() == null ? null : card.goalConsequence().name(), card.goalReached(),
                 card.getPercent(), card.openedAt(), card.closesAt(), petition.getClosedAt(), card.answeredAt(),
                 petition.getVersion(), TypeDto.of(petition.getType()),
-                petitions.timeline(number).stream().map(EventDto::of).toList(),
-                petitions.milestones(number).stream().map(MilestoneDto::of).toList(),
-                petitions.regions(number).stream().map(RegionCountDto::of).toList(),
-                petitions.days(number).stream().map(DayDto::of).toList(),
+                read.timeline().stream().map(EventDto::of).toList(),
+                read.milestones().stream().map(MilestoneDto::of).toList(),
+                read.regions().stream().map(RegionCountDto::of).toList(),
+                read.days().stream().map(DayDto::of).toList(),
                 RejectionDto.of(petition), sponsorLink, LinksDto.of(card.number()));
         return readable(detail);
     }

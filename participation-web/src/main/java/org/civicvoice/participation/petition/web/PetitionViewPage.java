@@ -10,6 +10,7 @@ import org.civicvoice.participation.petition.entity.DayCount;
 import org.civicvoice.participation.petition.entity.Milestone;
 import org.civicvoice.participation.petition.entity.Petition;
 import org.civicvoice.participation.petition.entity.PetitionCard;
+import org.civicvoice.participation.petition.entity.PetitionDetail;
 import org.civicvoice.participation.petition.entity.PetitionEvent;
 import org.civicvoice.participation.petition.entity.PetitionNumber;
 import org.civicvoice.participation.petition.entity.PetitionState;
@@ -52,20 +53,22 @@ public class PetitionViewPage {
     private List<PetitionEvent> timeline = List.of();
     private List<RegionCount> regions = List.of();
     private List<DayCount> days = List.of();
+    private List<String> publicSigners = List.of();
     private boolean author;
     private Boolean signed;
 
     public void load() {
         try {
-            PetitionNumber parsed = PetitionNumber.of(number);
-            petition = petitions.find(parsed);
-            card = petitions.card(parsed);
-            milestones = petitions.milestones(parsed);
-            timeline = petitions.timeline(parsed);
-            regions = petitions.regions(parsed).stream()
+            PetitionDetail detail = petitions.detail(PetitionNumber.of(number));
+            petition = detail.petition();
+            card = detail.card();
+            milestones = detail.milestones();
+            timeline = detail.timeline();
+            regions = detail.regions().stream()
                     .sorted(Comparator.comparingInt(RegionCount::signatures).reversed()).toList();
-            days = petitions.days(parsed);
-            author = request.getUserPrincipal() != null && petitions.isAuthor(parsed);
+            days = detail.days();
+            publicSigners = detail.publicSigners();
+            author = detail.readerIsAuthor();
         } catch (UnknownPetition e) {
             petition = null;
             navigation.notFound();
@@ -169,6 +172,10 @@ public class PetitionViewPage {
 
     public List<RegionCount> getRegions() {
         return regions;
+    }
+
+    public List<String> getPublicSigners() {
+        return publicSigners;
     }
 
     public List<DayCount> getDays() {
