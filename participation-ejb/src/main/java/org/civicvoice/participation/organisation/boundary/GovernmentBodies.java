@@ -28,12 +28,7 @@ public class GovernmentBodies {
 
     /** All bodies as a tree (government with its ministries and departments, parliament, municipalities). */
     public List<BodyNode> hierarchy() {
-        List<Body> all = em.createQuery("SELECT b FROM Body b ORDER BY b.name", Body.class)
-                .setHint(QueryHints.BATCH, "b.topics")
-                .setHint(QueryHints.BATCH_TYPE, "IN")
-                .setHint(QueryHints.CACHE_RESULTS, "true")
-                .setHint(QueryHints.CACHE_EXPIRY, QueryHints.DIRECTORY_EXPIRY_MILLIS)
-                .getResultList();
+        List<Body> all = em.createNamedQuery(Body.ALL, Body.class).getResultList();
         all.forEach(body -> body.getTopics().size());
         return BodyHierarchy.of(all);
     }
@@ -56,10 +51,8 @@ public class GovernmentBodies {
 
     /** The bodies directly under this one, by name. */
     public List<Body> subBodies(BodySlug slug) {
-        return em.createQuery("SELECT b FROM Body b WHERE b.parent.slug = :slug ORDER BY b.name", Body.class)
+        return em.createNamedQuery(Body.UNDER, Body.class)
                 .setParameter("slug", slug.value())
-                .setHint(QueryHints.CACHE_RESULTS, "true")
-                .setHint(QueryHints.CACHE_EXPIRY, QueryHints.DIRECTORY_EXPIRY_MILLIS)
                 .getResultList();
     }
 

@@ -6,7 +6,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.civicvoice.participation.organisation.entity.Region;
 import org.civicvoice.participation.organisation.entity.UnknownRegion;
-import org.civicvoice.participation.shared.QueryHints;
 
 import java.util.List;
 
@@ -20,11 +19,7 @@ public class Regions {
 
     /** All regions, the country first, then by level and name, each with its parent loaded. */
     public List<Region> all() {
-        return em.createQuery("SELECT r FROM Region r ORDER BY r.kind, r.name", Region.class)
-                .setHint(QueryHints.LEFT_FETCH, "r.parent")
-                .setHint(QueryHints.CACHE_RESULTS, "true")
-                .setHint(QueryHints.CACHE_EXPIRY, QueryHints.DIRECTORY_EXPIRY_MILLIS)
-                .getResultList();
+        return em.createNamedQuery(Region.ALL, Region.class).getResultList();
     }
 
     public Region find(String code) {

@@ -6,7 +6,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.civicvoice.participation.organisation.entity.Topic;
 import org.civicvoice.participation.organisation.entity.UnknownTopic;
-import org.civicvoice.participation.shared.QueryHints;
 
 import java.util.List;
 
@@ -19,10 +18,7 @@ public class Topics {
     EntityManager em;
 
     public List<Topic> all() {
-        return em.createQuery("SELECT t FROM Topic t ORDER BY t.name", Topic.class)
-                .setHint(QueryHints.CACHE_RESULTS, "true")
-                .setHint(QueryHints.CACHE_EXPIRY, QueryHints.DIRECTORY_EXPIRY_MILLIS)
-                .getResultList();
+        return em.createNamedQuery(Topic.ALL, Topic.class).getResultList();
     }
 
     public Topic find(String slug) {

@@ -3,6 +3,9 @@ package org.civicvoice.participation.organisation.entity;
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.NamedQueries;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -19,6 +22,7 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.civicvoice.participation.shared.QueryHints;
 
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -32,8 +36,23 @@ import java.util.Set;
  */
 @Entity
 @Cacheable
+@NamedQueries({
+        @NamedQuery(name = Body.ALL, query = "SELECT b FROM Body b ORDER BY b.name", hints = {
+                @QueryHint(name = QueryHints.BATCH, value = "b.topics"),
+                @QueryHint(name = QueryHints.BATCH_TYPE, value = "IN"),
+                @QueryHint(name = QueryHints.CACHE_RESULTS, value = "true"),
+                @QueryHint(name = QueryHints.CACHE_EXPIRY, value = QueryHints.DIRECTORY_EXPIRY_MILLIS)}),
+        @NamedQuery(name = Body.UNDER, query = "SELECT b FROM Body b WHERE b.parent.slug = :slug ORDER BY b.name",
+                hints = {@QueryHint(name = QueryHints.CACHE_RESULTS, value = "true"),
+                        @QueryHint(name = QueryHints.CACHE_EXPIRY, value = QueryHints.DIRECTORY_EXPIRY_MILLIS)})
+})
 @Table(name = "org_body")
 public class Body {
+
+    /** All bodies by name, served from the query cache. */
+    public static final String ALL = "Body.all";
+    /** The bodies under one, by name, served from the query cache. */
+    public static final String UNDER = "Body.under";
 
     public static final int NAME_LENGTH = 200;
     public static final int SHORT_NAME_LENGTH = 40;

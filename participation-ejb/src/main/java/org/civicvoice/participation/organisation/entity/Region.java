@@ -3,6 +3,8 @@ package org.civicvoice.participation.organisation.entity;
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -16,14 +18,22 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
+import org.civicvoice.participation.shared.QueryHints;
 
 import java.util.Objects;
 
 /** A place in the region tree (country, province, district, municipality); signatures are counted per region. */
 @Entity
 @Cacheable
+@NamedQuery(name = Region.ALL, query = "SELECT r FROM Region r ORDER BY r.kind, r.name", hints = {
+        @QueryHint(name = QueryHints.LEFT_FETCH, value = "r.parent"),
+        @QueryHint(name = QueryHints.CACHE_RESULTS, value = "true"),
+        @QueryHint(name = QueryHints.CACHE_EXPIRY, value = QueryHints.DIRECTORY_EXPIRY_MILLIS)})
 @Table(name = "org_region")
 public class Region {
+
+    /** All regions by level and name, served from the query cache. */
+    public static final String ALL = "Region.all";
 
     public static final int CODE_LENGTH = 32;
     public static final int NAME_LENGTH = 200;

@@ -3,6 +3,8 @@ package org.civicvoice.participation.organisation.entity;
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -10,14 +12,21 @@ import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.civicvoice.participation.shared.QueryHints;
 
 import java.util.Objects;
 
 /** A policy area (health, transport, ...) that bodies are responsible for and items are filed under. */
 @Entity
 @Cacheable
+@NamedQuery(name = Topic.ALL, query = "SELECT t FROM Topic t ORDER BY t.name", hints = {
+        @QueryHint(name = QueryHints.CACHE_RESULTS, value = "true"),
+        @QueryHint(name = QueryHints.CACHE_EXPIRY, value = QueryHints.DIRECTORY_EXPIRY_MILLIS)})
 @Table(name = "org_topic")
 public class Topic {
+
+    /** All topics by name, served from the query cache. */
+    public static final String ALL = "Topic.all";
 
     public static final int SLUG_LENGTH = 64;
     public static final int NAME_LENGTH = 120;
