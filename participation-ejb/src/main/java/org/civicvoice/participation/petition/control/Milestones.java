@@ -74,9 +74,7 @@ public class Milestones {
                 JOIN pet_petition p ON p.id = m.petition_id
                 WHERE m.reached_at IS NULL AND p.state = 'OPEN' AND t.signatures >= m.signatures
                 AND m.petition_id IN (""" + SignatureTally.placeholders(ids.size()) + ") ORDER BY m.id");
-        for (int i = 0; i < ids.size(); i++) {
-            candidates.setParameter(i + 1, ids.get(i));
-        }
+        SignatureTally.bindAll(candidates, ids);
         List<Milestone> claimed = new ArrayList<>();
         for (Object id : (List<Object>) candidates.getResultList()) {
             long milestoneId = ((Number) id).longValue();
@@ -106,9 +104,7 @@ public class Milestones {
                 JOIN pet_type ty ON ty.id = p.type_id
                 WHERE p.state = 'SPONSORING' AND t.signatures >= ty.sponsors_required + 1
                 AND p.id IN (""" + SignatureTally.placeholders(ids.size()) + ")");
-        for (int i = 0; i < ids.size(); i++) {
-            candidates.setParameter(i + 1, ids.get(i));
-        }
+        SignatureTally.bindAll(candidates, ids);
         List<Long> moved = new ArrayList<>();
         for (Object id : (List<Object>) candidates.getResultList()) {
             long petitionId = ((Number) id).longValue();

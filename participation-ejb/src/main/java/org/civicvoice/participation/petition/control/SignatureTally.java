@@ -89,11 +89,8 @@ public class SignatureTally {
                 days.entrySet().stream().map(e -> List.of(e.getKey().get(0), Date.valueOf((LocalDate) e.getKey().get(1)), e.getValue())).toList());
         for (int from = 0; from < ids.size(); from += CHUNK) {
             List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
-            Query delete = em.createNativeQuery("DELETE FROM pet_tally_delta WHERE id IN (" + placeholders(chunk.size()) + ")");
-            for (int i = 0; i < chunk.size(); i++) {
-                delete.setParameter(i + 1, chunk.get(i));
-            }
-            delete.executeUpdate();
+            bindAll(em.createNativeQuery("DELETE FROM pet_tally_delta WHERE id IN (" + placeholders(chunk.size()) + ")"),
+                    chunk).executeUpdate();
         }
         return new LinkedHashSet<>(totals.keySet());
     }
@@ -122,11 +119,8 @@ public class SignatureTally {
             return counts;
         }
         List<Long> ids = List.copyOf(petitionIds);
-        Query query = em.createNativeQuery("SELECT petition_id, signatures FROM pet_tally WHERE petition_id IN ("
-                + placeholders(ids.size()) + ")");
-        for (int i = 0; i < ids.size(); i++) {
-            query.setParameter(i + 1, ids.get(i));
-        }
+        Query query = bindAll(em.createNativeQuery("SELECT petition_id, signatures FROM pet_tally WHERE petition_id IN ("
+                + placeholders(ids.size()) + ")"), ids);
         for (Object[] row : (List<Object[]>) query.getResultList()) {
             counts.put(((Number) row[0]).longValue(), ((Number) row[1]).intValue());
         }
@@ -200,5 +194,13 @@ public class SignatureTally {
 
     static String placeholders(int n) {
         return String.join(", ", java.util.Collections.nCopies(n, "?"));
+    }
+
+    /** Binds {@code values} to the positional parameters 1..n of a native query, in order. */
+    static Query bindAll(Query query, List<?> values) {
+        for (int i = 0; i < values.size(); i++) {
+            query.setParameter(i + 1, values.get(i));
+        }
+        return query;
     }
 }
