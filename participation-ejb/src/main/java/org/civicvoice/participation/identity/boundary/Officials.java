@@ -29,6 +29,7 @@ import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The officials of a government body. A platform administrator manages every body; a body administrator
@@ -72,6 +73,48 @@ public class Officials {
                 .getResultStream()
                 .map(row -> new Recipient((String) row[0], (String) row[1]))
                 .toList();
+    }
+
+    /**
+     * The signed-in caller, if they may act in one of the bodies with one of the roles (platform administrators
+     * may act everywhere); empty otherwise. Does not throw, so a caller can try a second body.
+     */
+    public Optional<Account> actingIn(List<BodySlug> bodies, Set<BodyRole> roles) {
+        Account caller = accounts.caller();
+        for (BodySlug body : bodies) {
+            if (accounts.mayActIn(caller, body, roles)) {
+                return Optional.of(caller);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The member of the body with this key, if they have one of the roles there. */
+    public Optional<Account> member(BodySlug body, AccountKey key, Set<BodyRole> roles) {
+        return em.createQuery("""
+                        SELECT m.account FROM Membership m
+                        WHERE m.body.slug = :body AND m.account.key = :key AND m.role IN :roles
+                        AND m.account.status = :active""", Account.class)
+                .setParameter("body", body.value())
+                .setParameter("key", key.value())
+                .setParameter("roles", roles)
+                .setParameter("active", AccountStatus.ACTIVE)
+                .getResultStream().findFirst();
+    }
+
+    /** The active members of the body who may answer items, optionally only those holding a position. */
+    @PermitAll
+    public List<Account> answering(BodySlug body, String position) {
+        boolean anyPosition = position == null || position.isBlank();
+        var query = em.createQuery("SELECT m.account FROM Membership m WHERE m.body.slug = :body"
+                        + " AND m.account.status = :active" + (anyPosition ? "" : " AND m.position = :position")
+                        + " ORDER BY m.account.id", Account.class)
+                .setParameter("body", body.value())
+                .setParameter("active", AccountStatus.ACTIVE);
+        if (!anyPosition) {
+            query.setParameter("position", position.strip());
+        }
+        return query.getResultList();
     }
 
     /** An address to write to, and the language to write in. */

@@ -92,8 +92,16 @@ public class AccountLookup {
      */
     public Account requireInBody(BodySlug body, Set<BodyRole> roles) {
         Account caller = caller();
+        if (!mayActIn(caller, body, roles)) {
+            throw new NotAllowed();
+        }
+        return caller;
+    }
+
+    /** Whether the account is a platform administrator or has one of the roles in the body; never throws. */
+    public boolean mayActIn(Account caller, BodySlug body, Set<BodyRole> roles) {
         if (caller.getRoles().contains(PlatformRole.PLATFORM_ADMIN)) {
-            return caller;
+            return true;
         }
         Long found = em.createQuery("""
                         SELECT COUNT(m) FROM Membership m
@@ -102,9 +110,6 @@ public class AccountLookup {
                 .setParameter("body", body.value())
                 .setParameter("roles", roles.isEmpty() ? EnumSet.allOf(BodyRole.class) : roles)
                 .getSingleResult();
-        if (found == 0) {
-            throw new NotAllowed();
-        }
-        return caller;
+        return found > 0;
     }
 }

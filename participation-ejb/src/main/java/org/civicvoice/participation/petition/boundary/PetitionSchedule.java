@@ -6,7 +6,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.civicvoice.participation.notification.boundary.Outbox;
+import org.civicvoice.participation.petition.control.Followers;
 import org.civicvoice.participation.petition.control.Milestones;
 import org.civicvoice.participation.platform.boundary.SchemaMigration;
 import org.civicvoice.participation.petition.control.PetitionTimeline;
@@ -59,7 +59,7 @@ public class PetitionSchedule {
     SignatureLedger ledger;
 
     @Inject
-    Outbox outbox;
+    Followers followers;
 
     @Inject
     Clock clock;
@@ -124,25 +124,7 @@ public class PetitionSchedule {
     }
 
     private void announceClosing(Petition petition, int signatures) {
-        String link = outbox.link("/petition/view.xhtml?number=" + petition.getId());
-        @SuppressWarnings("unchecked")
-        List<String> languages = em.createNativeQuery("""
-                        SELECT DISTINCT language FROM pet_signature
-                        WHERE petition_id = ? AND status = 'VALID' AND notify = TRUE""")
-                .setParameter(1, petition.getId())
-                .getResultList();
-        for (String language : languages) {
-            outbox.queueToEach("""
-                            SELECT s.email AS recipient FROM pet_signature s
-                            WHERE s.petition_id = ? AND s.status = 'VALID' AND s.notify = TRUE AND s.language = ?
-                            AND (s.account_id IS NULL OR s.account_id <> ?)""",
-                    List.of(petition.getId(), language, petition.getAuthor().getId()), language, "mail.petition.closedSigner",
-                    petition.getTitle(), signatures, link);
-        }
-        if (petition.getAuthor().getEmail() != null) {
-            outbox.queue(petition.getAuthor().getEmail(), petition.getAuthor().getLanguage(), "mail.petition.closedAuthor",
-                    petition.getTitle(), signatures, link);
-        }
+        followers.announce(petition, "mail.petition.closedSigner", "mail.petition.closedAuthor", signatures);
     }
 
     /** Hourly: closed petitions past the archive period move to the archive. */

@@ -47,7 +47,9 @@ public class ThresholdActions {
                         "mail.petition.thresholdReached." + milestone.getConsequence().name(), petition.getTitle(),
                         milestone.getSignatures(), link);
             }
-            reached.fire(new ThresholdReached(petition.number(), petition.getBody().getSlug(),
+            reached.fire(new ThresholdReached(petition.number(), petition.getTitle(), petition.getBody().getSlug(),
+                    petition.getTopic() == null ? null : petition.getTopic().getSlug(),
+                    petition.getRegion() == null ? null : petition.getRegion().getCode(),
                     milestone.getConsequence(), milestone.getSignatures(), now));
         }
     }

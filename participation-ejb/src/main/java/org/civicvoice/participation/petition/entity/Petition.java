@@ -335,6 +335,11 @@ public class Petition {
         return withdrawnAt;
     }
 
+    /** An answer (or the committee's outcome) was published: "recently answered" sorts by the latest. */
+    public void answered(Instant now) {
+        this.answeredAt = now;
+    }
+
     public Instant getAnsweredAt() {
         return answeredAt;
     }

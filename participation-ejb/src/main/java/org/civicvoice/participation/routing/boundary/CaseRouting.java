@@ -1,0 +1,209 @@
+package org.civicvoice.participation.routing.boundary;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.civicvoice.participation.identity.boundary.Officials;
+import org.civicvoice.participation.identity.entity.Account;
+import org.civicvoice.participation.organisation.entity.Body;
+import org.civicvoice.participation.organisation.entity.BodySlug;
+import org.civicvoice.participation.organisation.entity.Region;
+import org.civicvoice.participation.organisation.entity.Topic;
+import org.civicvoice.participation.organisation.entity.UnknownBody;
+import org.civicvoice.participation.petition.entity.ThresholdReached;
+import org.civicvoice.participation.routing.control.CaseHistory;
+import org.civicvoice.participation.routing.control.CaseNotices;
+import org.civicvoice.participation.routing.control.RoutingPolicy;
+import org.civicvoice.participation.routing.control.WorkingDayCalendar;
+import org.civicvoice.participation.routing.entity.Answer;
+import org.civicvoice.participation.routing.entity.Case;
+import org.civicvoice.participation.routing.entity.CaseEventKind;
+import org.civicvoice.participation.routing.entity.CaseNumber;
+import org.civicvoice.participation.routing.entity.CaseRequest;
+import org.civicvoice.participation.routing.entity.CaseType;
+import org.civicvoice.participation.routing.entity.Commitment;
+import org.civicvoice.participation.routing.entity.ItemKind;
+import org.civicvoice.participation.routing.entity.ItemRef;
+import org.civicvoice.participation.routing.entity.PublicAnswer;
+import org.civicvoice.participation.routing.entity.Routing;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Turns items that need an answer into cases: routes each by the rules to a body, sets its due date in working
+ * days, records the step on the public trace, hands it to the least-loaded official where the body wants that,
+ * and tells the body. Other features call {@link #open}; petitions arrive by their {@link ThresholdReached} event,
+ * in the transaction that claimed the threshold, so a threshold never goes without its case.
+ */
+@Stateless
+@PermitAll
+public class CaseRouting {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    RoutingPolicy policy;
+
+    @Inject
+    WorkingDayCalendar calendar;
+
+    @Inject
+    CaseHistory history;
+
+    @Inject
+    CaseNotices notices;
+
+    @Inject
+    Officials officials;
+
+    @Inject
+    Clock clock;
+
+    /** Opens the case for the item, once: asking again for the same item and case type returns the same case. */
+    public CaseNumber open(CaseRequest request) {
+        Optional<Case> existing = find(request.type(), request.item());
+        if (existing.isPresent()) {
+            return existing.get().number();
+        }
+        Body addressed = body(request.addressedBodySlug());
+        Topic topic = request.topicSlug() == null ? null : em.createQuery(
+                        "SELECT t FROM Topic t WHERE t.slug = :slug", Topic.class)
+                .setParameter("slug", request.topicSlug()).getResultStream().findFirst().orElse(null);
+        Region region = request.regionCode() == null ? null : em.createQuery(
+                        "SELECT r FROM Region r WHERE r.code = :code", Region.class)
+                .setParameter("code", request.regionCode()).getResultStream().findFirst().orElse(null);
+        return open(request, topic, region, policy.route(request.type(), topic, region, addressed));
+    }
+
+    /** Opens a case for a body chosen by a person (for example the committee referring a petition to a ministry). */
+    public CaseNumber openFor(CaseRequest request, Body body, String reason) {
+        Optional<Case> existing = find(request.type(), request.item());
+        if (existing.isPresent()) {
+            return existing.get().number();
+        }
+        return open(request, null, null, new Routing(body, null, reason));
+    }
+
+    private CaseNumber open(CaseRequest request, Topic topic, Region region, Routing routing) {
+        Instant now = clock.instant();
+        WorkingDayCalendar.Deadline deadline = calendar.deadlineFor(request.type(), routing.body());
+        Instant due = calendar.dueAfter(now, deadline.workingDays());
+        Instant remind = calendar.before(due, deadline.reminderDays());
+        Case routedCase = new Case(request, topic, region, routing, now, due,
+                remind == null || !remind.isAfter(now) ? null : remind);
+        em.persist(routedCase);
+        em.flush();
+        history.record(routedCase, CaseEventKind.ROUTED, now, null, routing.body(), routing.reason());
+        assignAutomatically(routedCase, now);
+        notices.arrived(routedCase, routing.body());
+        return routedCase.number();
+    }
+
+    /**
+     * Where the body asks for it, gives a new case to the official with the fewest open cases (of the configured
+     * position): one query for the candidates, one for their loads.
+     */
+    void assignAutomatically(Case routedCase, Instant now) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> settings = em.createNativeQuery(
+                        "SELECT auto_assign, position FROM rte_queue_setting WHERE body_id = ?")
+                .setParameter(1, routedCase.getBody().getId())
+                .getResultList();
+        if (settings.isEmpty() || !Boolean.TRUE.equals(asBoolean(settings.get(0)[0]))) {
+            return;
+        }
+        List<Account> candidates = officials.answering(new BodySlug(routedCase.getBody().getSlug()),
+                (String) settings.get(0)[1]);
+        if (candidates.isEmpty()) {
+            return;
+        }
+        Map<Long, Long> loads = em.createQuery("""
+                        SELECT c.assignee.id, COUNT(c) FROM RoutedCase c
+                        WHERE c.assignee IN :candidates AND c.state IN :open GROUP BY c.assignee.id""", Object[].class)
+                .setParameter("candidates", candidates)
+                .setParameter("open", CaseWork.OPEN_STATES)
+                .getResultStream()
+                .collect(Collectors.toMap(row -> (Long) row[0], row -> (Long) row[1]));
+        Account least = candidates.stream()
+                .min((a, b) -> Long.compare(loads.getOrDefault(a.getId(), 0L), loads.getOrDefault(b.getId(), 0L)))
+                .orElseThrow();
+        routedCase.assignTo(least);
+        history.record(routedCase, CaseEventKind.ASSIGNED, now, null, routedCase.getBody(),
+                "Assigned automatically to " + least.getDisplayName() + " (fewest open cases)");
+    }
+
+    private static Boolean asBoolean(Object value) {
+        if (value instanceof Boolean b) {
+            return b;
+        }
+        return value instanceof Number n && n.intValue() != 0;
+    }
+
+    /** A petition reached a threshold: a response threshold opens a response case, a parliament one a review. */
+    public void thresholdReached(@Observes ThresholdReached reached) {
+        CaseType type = switch (reached.consequence()) {
+            case BODY_RESPONSE, GOVERNMENT_RESPONSE -> CaseType.PETITION_RESPONSE;
+            case PARLIAMENT_REFERRAL, PARLIAMENT_DEBATE -> CaseType.PARLIAMENT_REVIEW;
+        };
+        open(new CaseRequest(type, new ItemRef(ItemKind.PETITION, reached.petition().value()), reached.title(),
+                "/petition/view.xhtml?number=" + reached.petition().value(), reached.topicSlug(),
+                reached.regionCode(), reached.bodySlug()));
+    }
+
+    /** The published answers on an item, for its public page, with their commitments. */
+    public List<PublicAnswer> publicAnswers(ItemRef item) {
+        List<Object[]> rows = em.createQuery("""
+                        SELECT c, a FROM RoutedCase c, Answer a
+                        WHERE a.caseId = c.id AND c.itemKind = :kind AND c.itemId = :id AND a.publishedAt IS NOT NULL
+                        ORDER BY a.publishedAt""", Object[].class)
+                .setParameter("kind", item.kind())
+                .setParameter("id", item.id())
+                .getResultList();
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        List<Case> cases = rows.stream().map(row -> (Case) row[0]).toList();
+        Map<Long, List<Commitment>> commitments = em.createQuery("""
+                        SELECT m FROM Commitment m WHERE m.routedCase IN :cases ORDER BY m.dueOn, m.id""", Commitment.class)
+                .setParameter("cases", cases)
+                .getResultStream()
+                .collect(Collectors.groupingBy(m -> m.getCase().getId()));
+        return rows.stream().map(row -> {
+            Case c = (Case) row[0];
+            Answer a = (Answer) row[1];
+            return new PublicAnswer(c.getType(), c.getBody().getName(), a.getText(), a.getDraftedBy().getDisplayName(),
+                    a.getApprovedBy().getDisplayName(), a.getPublishedAt(), commitments.getOrDefault(c.getId(), List.of()));
+        }).toList();
+    }
+
+    /** The number of the case about the item, if one was opened. */
+    public Optional<CaseNumber> caseOf(CaseType type, ItemRef item) {
+        return find(type, item).map(Case::number);
+    }
+
+    Optional<Case> find(CaseType type, ItemRef item) {
+        return em.createQuery("""
+                        SELECT c FROM RoutedCase c WHERE c.type = :type AND c.itemKind = :kind AND c.itemId = :id""",
+                        Case.class)
+                .setParameter("type", type)
+                .setParameter("kind", item.kind())
+                .setParameter("id", item.id())
+                .getResultStream().findFirst();
+    }
+
+    Body body(String slug) {
+        return em.createQuery("SELECT b FROM Body b WHERE b.slug = :slug", Body.class)
+                .setParameter("slug", slug)
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new UnknownBody(slug));
+    }
+}

@@ -1,0 +1,176 @@
+package org.civicvoice.participation.routing.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.civicvoice.participation.identity.boundary.MyAccount;
+import org.civicvoice.participation.organisation.entity.Body;
+import org.civicvoice.participation.organisation.entity.Region;
+import org.civicvoice.participation.organisation.entity.Topic;
+import org.civicvoice.participation.organisation.entity.UnknownRegion;
+import org.civicvoice.participation.organisation.entity.UnknownTopic;
+import org.civicvoice.participation.routing.control.RoutingPolicy;
+import org.civicvoice.participation.routing.entity.CaseType;
+import org.civicvoice.participation.routing.entity.Holiday;
+import org.civicvoice.participation.routing.entity.InvalidCaseInput;
+import org.civicvoice.participation.routing.entity.Routing;
+import org.civicvoice.participation.routing.entity.RoutingRule;
+import org.civicvoice.participation.routing.entity.RuleDraft;
+import org.civicvoice.participation.routing.entity.RuleVersion;
+import org.civicvoice.participation.routing.entity.UnknownRule;
+import org.civicvoice.participation.shared.Roles;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The routing rules and the holiday calendar. Officials read them (a case tells which rule routed it); platform
+ * administrators edit them. An edit never changes a version: it supersedes it with a new one, so every case
+ * keeps pointing at the exact rule text that routed it.
+ */
+@Stateless
+@RolesAllowed({Roles.OFFICIAL, Roles.PLATFORM_ADMIN})
+public class RoutingRules {
+
+    public static final int MAX_PRIORITY = 1000;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    RoutingPolicy policy;
+
+    @Inject
+    CaseRouting routing;
+
+    @Inject
+    MyAccount myAccount;
+
+    @Inject
+    Clock clock;
+
+    /** The rules in force, the first to apply first. */
+    public List<RuleVersion> current() {
+        return policy.currentRules().stream().sorted(RoutingPolicy.PRECEDENCE).toList();
+    }
+
+    /** Every version of a rule, the newest first. */
+    public List<RuleVersion> versions(long ruleNumber) {
+        List<RuleVersion> versions = em.createQuery("""
+                        SELECT v FROM RuleVersion v WHERE v.rule.id = :rule ORDER BY v.version DESC""", RuleVersion.class)
+                .setParameter("rule", ruleNumber)
+                .getResultList();
+        if (versions.isEmpty()) {
+            throw new UnknownRule(ruleNumber);
+        }
+        return versions;
+    }
+
+    /** Where an item with these properties would go now, and why. */
+    public Routing preview(CaseType type, String topicSlug, String regionCode, String addressedBodySlug) {
+        return policy.route(type, topic(topicSlug), region(regionCode), routing.body(addressedBodySlug));
+    }
+
+    @RolesAllowed(Roles.PLATFORM_ADMIN)
+    public RuleVersion create(RuleDraft draft) {
+        Instant now = clock.instant();
+        RoutingRule rule = new RoutingRule(now);
+        em.persist(rule);
+        return persistVersion(rule, 1, draft, now);
+    }
+
+    /** A new version of the rule; the current one is superseded. */
+    @RolesAllowed(Roles.PLATFORM_ADMIN)
+    public RuleVersion change(long ruleNumber, RuleDraft draft) {
+        RuleVersion current = currentVersion(ruleNumber);
+        Instant now = clock.instant();
+        current.supersede(now);
+        em.flush();
+        return persistVersion(current.getRule(), current.getVersion() + 1, draft, now);
+    }
+
+    /** The rule stops applying; cases it routed keep their record of it. */
+    @RolesAllowed(Roles.PLATFORM_ADMIN)
+    public void retire(long ruleNumber) {
+        RuleVersion current = currentVersion(ruleNumber);
+        Instant now = clock.instant();
+        current.supersede(now);
+        current.getRule().retire(now);
+    }
+
+    public List<Holiday> holidays(LocalDate from, LocalDate to) {
+        return em.createQuery("SELECT h FROM Holiday h WHERE h.day BETWEEN :from AND :to ORDER BY h.day", Holiday.class)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .getResultList();
+    }
+
+    @RolesAllowed(Roles.PLATFORM_ADMIN)
+    public void addHoliday(LocalDate day, String name) {
+        if (day == null) {
+            throw new InvalidCaseInput("holiday.day");
+        }
+        Holiday existing = em.find(Holiday.class, day);
+        if (existing != null) {
+            em.remove(existing);
+            em.flush();
+        }
+        em.persist(new Holiday(day, name));
+    }
+
+    @RolesAllowed(Roles.PLATFORM_ADMIN)
+    public void removeHoliday(LocalDate day) {
+        Holiday existing = day == null ? null : em.find(Holiday.class, day);
+        if (existing != null) {
+            em.remove(existing);
+        }
+    }
+
+    private RuleVersion currentVersion(long ruleNumber) {
+        return em.createQuery("""
+                        SELECT v FROM RuleVersion v
+                        WHERE v.rule.id = :rule AND v.supersededAt IS NULL AND v.rule.retiredAt IS NULL""",
+                        RuleVersion.class)
+                .setParameter("rule", ruleNumber)
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new UnknownRule(ruleNumber));
+    }
+
+    private RuleVersion persistVersion(RoutingRule rule, int version, RuleDraft draft, Instant now) {
+        if (draft == null || draft.bodySlug() == null || draft.bodySlug().isBlank()) {
+            throw new InvalidCaseInput("rule.body");
+        }
+        if (Math.abs(draft.priority()) > MAX_PRIORITY) {
+            throw new InvalidCaseInput("rule.priority");
+        }
+        Body body = routing.body(draft.bodySlug().strip());
+        RuleVersion created = new RuleVersion(rule, version, draft.caseType(), topic(draft.topicSlug()),
+                region(draft.regionCode()), body, draft.priority(), draft.note(), myAccount.me(), now);
+        em.persist(created);
+        return created;
+    }
+
+    private Topic topic(String slug) {
+        if (slug == null || slug.isBlank()) {
+            return null;
+        }
+        return em.createQuery("SELECT t FROM Topic t WHERE t.slug = :slug", Topic.class)
+                .setParameter("slug", slug.strip())
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new UnknownTopic(slug));
+    }
+
+    private Region region(String code) {
+        if (code == null || code.isBlank()) {
+            return null;
+        }
+        return em.createQuery("SELECT r FROM Region r WHERE r.code = :code", Region.class)
+                .setParameter("code", code.strip())
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new UnknownRegion(code));
+    }
+}

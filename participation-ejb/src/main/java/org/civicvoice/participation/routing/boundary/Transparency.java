@@ -1,0 +1,91 @@
+package org.civicvoice.participation.routing.boundary;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.civicvoice.participation.routing.entity.BodyFigures;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * How bodies answer, in public: per body and for the whole platform, cases received, answered, answered on time,
+ * the median time to answer and what is overdue now. Two grouped queries, whatever the number of bodies.
+ */
+@Stateless
+@PermitAll
+public class Transparency {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    /** The figures of every body that received a case, the most cases first; the platform's total comes first. */
+    public List<BodyFigures> figures() {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                        SELECT b.slug, b.name, COUNT(*),
+                               SUM(c.answered_at IS NOT NULL),
+                               SUM(c.answered_at IS NOT NULL AND c.answered_at <= c.due_at),
+                               SUM(c.state IN ('NEW', 'ASSIGNED', 'IN_PROGRESS', 'AWAITING_APPROVAL') AND c.due_at < ?)
+                        FROM rte_case c JOIN org_body b ON b.id = c.body_id
+                        GROUP BY b.slug, b.name ORDER BY COUNT(*) DESC, b.name""")
+                .setParameter(1, Timestamp.from(clock.instant()))
+                .getResultList();
+        @SuppressWarnings("unchecked")
+        List<Object[]> durations = em.createNativeQuery("""
+                        SELECT b.slug, TIMESTAMPDIFF(SECOND, c.created_at, c.answered_at) AS seconds
+                        FROM rte_case c JOIN org_body b ON b.id = c.body_id
+                        WHERE c.answered_at IS NOT NULL ORDER BY seconds""")
+                .getResultList();
+        Map<String, List<Long>> byBody = new HashMap<>();
+        List<Long> all = new ArrayList<>();
+        for (Object[] row : durations) {
+            long seconds = ((Number) row[1]).longValue();
+            byBody.computeIfAbsent((String) row[0], k -> new ArrayList<>()).add(seconds);
+            all.add(seconds);
+        }
+        List<BodyFigures> result = new ArrayList<>();
+        long received = 0;
+        long answered = 0;
+        long onTime = 0;
+        long overdue = 0;
+        List<BodyFigures> bodies = new ArrayList<>();
+        for (Object[] row : rows) {
+            String slug = (String) row[0];
+            BodyFigures figures = new BodyFigures(slug, (String) row[1], number(row[2]), number(row[3]),
+                    number(row[4]), medianHours(byBody.getOrDefault(slug, List.of())), number(row[5]));
+            bodies.add(figures);
+            received += figures.received();
+            answered += figures.answered();
+            onTime += figures.answeredOnTime();
+            overdue += figures.overdueNow();
+        }
+        result.add(new BodyFigures(null, null, received, answered, onTime, medianHours(all), overdue));
+        result.addAll(bodies);
+        return result;
+    }
+
+    private static long number(Object value) {
+        return value == null ? 0 : ((Number) value).longValue();
+    }
+
+    /** The median of sorted durations in seconds, in hours with one decimal; null for none. */
+    static Double medianHours(List<Long> sortedSeconds) {
+        if (sortedSeconds.isEmpty()) {
+            return null;
+        }
+        int n = sortedSeconds.size();
+        double seconds = n % 2 == 1 ? sortedSeconds.get(n / 2)
+                : (sortedSeconds.get(n / 2 - 1) + sortedSeconds.get(n / 2)) / 2.0;
+        return Math.round(seconds / 360.0) / 10.0;
+    }
+}

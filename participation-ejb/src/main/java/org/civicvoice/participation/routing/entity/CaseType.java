@@ -1,0 +1,15 @@
+package org.civicvoice.participation.routing.entity;
+
+/** What kind of answer an item is waiting for. */
+public enum CaseType {
+    /** A petition reached a threshold that asks a body (or the government) to respond. */
+    PETITION_RESPONSE,
+    /** A petition reached the threshold for parliament: the petitions committee reviews it. */
+    PARLIAMENT_REVIEW,
+    /** A citizen's proposal addressed to a body. */
+    PROPOSAL,
+    /** A consultation comment marked as needing an answer. */
+    CONSULTATION_COMMENT,
+    /** A participatory-budget project awaiting its feasibility review. */
+    BUDGET_FEASIBILITY
+}

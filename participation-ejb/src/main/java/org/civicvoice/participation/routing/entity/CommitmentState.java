@@ -1,0 +1,5 @@
+package org.civicvoice.participation.routing.entity;
+
+public enum CommitmentState {
+    OPEN, DONE, DROPPED
+}
