@@ -7,16 +7,22 @@ import jakarta.mail.internet.MimeMessage;
 import org.civicvoice.participation.launcher.DevMailServer;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The real SMTP server of the tests (GreenMail), on the port the platform under test sends to. */
+/**
+ * The real SMTP server of the tests (GreenMail), on the port the platform under test sends to. It can be stopped
+ * and started again, as an outage would; the mails received before are kept, as a mailbox keeps them.
+ */
 public final class TestMail {
 
     private static final Pattern LINK = Pattern.compile("https?://\\S+");
     private static final Pattern TOKEN = Pattern.compile("[?&]token=([A-Za-z0-9_-]+)");
+
+    private static final List<MimeMessage> receivedBefore = new ArrayList<>();
 
     private static DevMailServer server;
 
@@ -31,6 +37,7 @@ public final class TestMail {
 
     public static synchronized void stop() {
         if (server != null) {
+            receivedBefore.addAll(server.received());
             server.close();
             server = null;
         }
@@ -53,8 +60,23 @@ public final class TestMail {
         return mailsTo(recipient, subjectPart).size();
     }
 
+    /** The {@code Message-ID} headers of the mails to the address whose subject contains the text. */
+    public static List<String> messageIds(String recipient, String subjectPart) {
+        return mailsTo(recipient, subjectPart).stream().map(m -> {
+            try {
+                return m.getMessageID();
+            } catch (MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }).toList();
+    }
+
     private static synchronized List<MimeMessage> mailsTo(String recipient, String subjectPart) {
-        return server.received().stream().filter(m -> {
+        List<MimeMessage> received = new ArrayList<>(receivedBefore);
+        if (server != null) {
+            received.addAll(server.received());
+        }
+        return received.stream().filter(m -> {
             try {
                 return Arrays.stream(m.getRecipients(Message.RecipientType.TO))
                         .anyMatch(a -> a.toString().equalsIgnoreCase(recipient))
