@@ -12,9 +12,9 @@ import org.civicvoice.participation.organisation.entity.Body;
 import org.civicvoice.participation.organisation.entity.BodySlug;
 import org.civicvoice.participation.organisation.entity.Region;
 import org.civicvoice.participation.organisation.entity.Topic;
-import org.civicvoice.participation.organisation.entity.UnknownBody;
 import org.civicvoice.participation.petition.entity.ThresholdReached;
 import org.civicvoice.participation.routing.control.CaseHistory;
+import org.civicvoice.participation.routing.control.CaseLookup;
 import org.civicvoice.participation.routing.control.CaseNotices;
 import org.civicvoice.participation.routing.control.RoutingPolicy;
 import org.civicvoice.participation.routing.control.WorkingDayCalendar;
@@ -22,12 +22,14 @@ import org.civicvoice.participation.routing.entity.Answer;
 import org.civicvoice.participation.routing.entity.Case;
 import org.civicvoice.participation.routing.entity.CaseEventKind;
 import org.civicvoice.participation.routing.entity.CaseNumber;
+import org.civicvoice.participation.routing.entity.CaseState;
 import org.civicvoice.participation.routing.entity.CaseRequest;
 import org.civicvoice.participation.routing.entity.CaseType;
 import org.civicvoice.participation.routing.entity.Commitment;
 import org.civicvoice.participation.routing.entity.ItemKind;
 import org.civicvoice.participation.routing.entity.ItemRef;
 import org.civicvoice.participation.routing.entity.PublicAnswer;
+import org.civicvoice.participation.routing.entity.QueueSetting;
 import org.civicvoice.participation.routing.entity.Routing;
 
 import java.time.Clock;
@@ -66,6 +68,9 @@ public class CaseRouting {
     Officials officials;
 
     @Inject
+    CaseLookup lookup;
+
+    @Inject
     Clock clock;
 
     /** Opens the case for the item, once: asking again for the same item and case type returns the same case. */
@@ -74,7 +79,7 @@ public class CaseRouting {
         if (existing.isPresent()) {
             return existing.get().number();
         }
-        Body addressed = body(request.addressedBodySlug());
+        Body addressed = lookup.body(request.addressedBodySlug());
         Topic topic = request.topicSlug() == null ? null : em.createQuery(
                         "SELECT t FROM Topic t WHERE t.slug = :slug", Topic.class)
                 .setParameter("slug", request.topicSlug()).getResultStream().findFirst().orElse(null);
@@ -112,17 +117,13 @@ public class CaseRouting {
      * Where the body asks for it, gives a new case to the official with the fewest open cases (of the configured
      * position): one query for the candidates, one for their loads.
      */
-    void assignAutomatically(Case routedCase, Instant now) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> settings = em.createNativeQuery(
-                        "SELECT auto_assign, position FROM rte_queue_setting WHERE body_id = ?")
-                .setParameter(1, routedCase.getBody().getId())
-                .getResultList();
-        if (settings.isEmpty() || !Boolean.TRUE.equals(asBoolean(settings.get(0)[0]))) {
+    private void assignAutomatically(Case routedCase, Instant now) {
+        QueueSetting setting = lookup.queueSetting(routedCase.getBody());
+        if (!setting.automatic()) {
             return;
         }
         List<Account> candidates = officials.answering(new BodySlug(routedCase.getBody().getSlug()),
-                (String) settings.get(0)[1]);
+                setting.position());
         if (candidates.isEmpty()) {
             return;
         }
@@ -130,7 +131,7 @@ public class CaseRouting {
                         SELECT c.assignee.id, COUNT(c) FROM RoutedCase c
                         WHERE c.assignee IN :candidates AND c.state IN :open GROUP BY c.assignee.id""", Object[].class)
                 .setParameter("candidates", candidates)
-                .setParameter("open", CaseWork.OPEN_STATES)
+                .setParameter("open", CaseState.OPEN)
                 .getResultStream()
                 .collect(Collectors.toMap(row -> (Long) row[0], row -> (Long) row[1]));
         Account least = candidates.stream()
@@ -139,13 +140,6 @@ public class CaseRouting {
         routedCase.assignTo(least);
         history.record(routedCase, CaseEventKind.ASSIGNED, now, null, routedCase.getBody(),
                 "Assigned automatically to " + least.getDisplayName() + " (fewest open cases)");
-    }
-
-    private static Boolean asBoolean(Object value) {
-        if (value instanceof Boolean b) {
-            return b;
-        }
-        return value instanceof Number n && n.intValue() != 0;
     }
 
     /** A petition reached a threshold: a response threshold opens a response case, a parliament one a review. */
@@ -190,7 +184,7 @@ public class CaseRouting {
         return find(type, item).map(Case::number);
     }
 
-    Optional<Case> find(CaseType type, ItemRef item) {
+    private Optional<Case> find(CaseType type, ItemRef item) {
         return em.createQuery("""
                         SELECT c FROM RoutedCase c WHERE c.type = :type AND c.itemKind = :kind AND c.itemId = :id""",
                         Case.class)
@@ -198,12 +192,5 @@ public class CaseRouting {
                 .setParameter("kind", item.kind())
                 .setParameter("id", item.id())
                 .getResultStream().findFirst();
-    }
-
-    Body body(String slug) {
-        return em.createQuery("SELECT b FROM Body b WHERE b.slug = :slug", Body.class)
-                .setParameter("slug", slug)
-                .getResultStream().findFirst()
-                .orElseThrow(() -> new UnknownBody(slug));
     }
 }

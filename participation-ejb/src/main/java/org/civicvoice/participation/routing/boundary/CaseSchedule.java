@@ -9,6 +9,7 @@ import jakarta.persistence.PersistenceContext;
 import org.civicvoice.participation.organisation.entity.Body;
 import org.civicvoice.participation.platform.boundary.SchemaMigration;
 import org.civicvoice.participation.routing.control.CaseHistory;
+import org.civicvoice.participation.routing.control.CaseLookup;
 import org.civicvoice.participation.routing.control.CaseNotices;
 import org.civicvoice.participation.routing.control.WorkingDayCalendar;
 import org.civicvoice.participation.routing.entity.Case;
@@ -48,7 +49,7 @@ public class CaseSchedule {
     WorkingDayCalendar calendar;
 
     @Inject
-    CaseRouting routing;
+    CaseLookup lookup;
 
     @Inject
     SchemaMigration schema;
@@ -70,7 +71,7 @@ public class CaseSchedule {
         escalateDue(now);
     }
 
-    int remindDue(Instant now) {
+    private int remindDue(Instant now) {
         List<Long> due = dueIds("remind_at", now);
         int reminded = 0;
         for (Long id : due) {
@@ -89,7 +90,7 @@ public class CaseSchedule {
         return reminded;
     }
 
-    int escalateDue(Instant now) {
+    private int escalateDue(Instant now) {
         List<Long> due = dueIds("escalate_at", now);
         int escalated = 0;
         for (Long id : due) {
@@ -136,7 +137,7 @@ public class CaseSchedule {
         if (body.getParent() != null) {
             return body.getParent();
         }
-        Body coordinator = routing.body(coordinatingBody);
+        Body coordinator = lookup.body(coordinatingBody);
         return coordinator.getId().equals(body.getId()) ? null : coordinator;
     }
 

@@ -14,6 +14,7 @@ import org.civicvoice.participation.identity.entity.NotAllowed;
 import org.civicvoice.participation.organisation.entity.Body;
 import org.civicvoice.participation.organisation.entity.BodySlug;
 import org.civicvoice.participation.routing.control.CaseHistory;
+import org.civicvoice.participation.routing.control.CaseLookup;
 import org.civicvoice.participation.routing.control.CaseNotices;
 import org.civicvoice.participation.routing.entity.Answer;
 import org.civicvoice.participation.routing.entity.Case;
@@ -54,11 +55,10 @@ import java.util.Set;
 @RolesAllowed({Roles.OFFICIAL, Roles.PLATFORM_ADMIN})
 public class CaseWork {
 
-    static final Set<CaseState> OPEN_STATES = EnumSet.of(CaseState.NEW, CaseState.ASSIGNED, CaseState.IN_PROGRESS,
-            CaseState.AWAITING_APPROVAL);
-    static final Set<BodyRole> ANSWERING = EnumSet.allOf(BodyRole.class);
-    static final Set<BodyRole> APPROVING = EnumSet.of(BodyRole.APPROVER, BodyRole.BODY_ADMIN);
-    static final Set<BodyRole> ASSIGNING = EnumSet.of(BodyRole.BODY_ADMIN);
+    private static final Set<CaseState> OPEN_STATES = CaseState.OPEN;
+    private static final Set<BodyRole> ANSWERING = CaseLookup.ANSWERING;
+    private static final Set<BodyRole> APPROVING = CaseLookup.APPROVING;
+    private static final Set<BodyRole> ASSIGNING = CaseLookup.ASSIGNING;
     static final Duration DUE_SOON = Duration.ofDays(3);
     public static final int NOTE_LENGTH = 4000;
 
@@ -75,7 +75,7 @@ public class CaseWork {
     CaseNotices notices;
 
     @Inject
-    CaseRouting routing;
+    CaseLookup lookup;
 
     @Inject
     Clock clock;
@@ -210,10 +210,10 @@ public class CaseWork {
         if (reason == null || reason.isBlank() || reason.strip().length() > 1000) {
             throw new InvalidCaseInput("reason");
         }
-        Body to = routing.body(target.value());
+        Body to = lookup.body(target.value());
         Instant now = clock.instant();
         if (routedCase.getTransfers() >= maxTransfers && !to.getSlug().equals(coordinatingBody)) {
-            Body coordinator = routing.body(coordinatingBody);
+            Body coordinator = lookup.body(coordinatingBody);
             if (!coordinator.getId().equals(routedCase.getBody().getId())) {
                 routedCase.transferTo(coordinator);
                 history.record(routedCase, CaseEventKind.TRANSFERRED, now, caller, coordinator, reason.strip()
@@ -324,7 +324,7 @@ public class CaseWork {
         if (dueOn != null && dueOn.isBefore(LocalDate.ofInstant(clock.instant(), java.time.ZoneOffset.UTC))) {
             throw new InvalidCaseInput("commitment.due");
         }
-        Commitment commitment = new Commitment(routedCase, action, routing.body(owner.value()), dueOn, clock.instant());
+        Commitment commitment = new Commitment(routedCase, action, lookup.body(owner.value()), dueOn, clock.instant());
         em.persist(commitment);
         return commitment;
     }
@@ -358,28 +358,19 @@ public class CaseWork {
         history.record(routedCase, CaseEventKind.CLOSED, now, caller, routedCase.getBody(), null);
     }
 
-    Case load(CaseNumber number) {
-        Case routedCase = em.find(Case.class, number.value());
-        if (routedCase == null) {
-            throw new UnknownCase(number.toString());
-        }
-        return routedCase;
+    private Case load(CaseNumber number) {
+        return lookup.load(number);
     }
 
-    Account actor(Case routedCase, Set<BodyRole> roles) {
-        return officials.actingIn(scope(routedCase), roles).orElseThrow(NotAllowed::new);
+    private Account actor(Case routedCase, Set<BodyRole> roles) {
+        return lookup.actor(routedCase, roles);
     }
 
-    Account actingIn(List<BodySlug> bodies, Set<BodyRole> roles) {
-        return officials.actingIn(bodies, roles).orElseThrow(NotAllowed::new);
+    private Account actingIn(List<BodySlug> bodies, Set<BodyRole> roles) {
+        return lookup.actingIn(bodies, roles);
     }
 
-    static List<BodySlug> scope(Case routedCase) {
-        List<BodySlug> scope = new ArrayList<>();
-        scope.add(new BodySlug(routedCase.getBody().getSlug()));
-        if (routedCase.getOversightBody() != null) {
-            scope.add(new BodySlug(routedCase.getOversightBody().getSlug()));
-        }
-        return scope;
+    private static List<BodySlug> scope(Case routedCase) {
+        return CaseLookup.scope(routedCase);
     }
 }

@@ -9,6 +9,7 @@ import org.civicvoice.participation.identity.entity.Account;
 import org.civicvoice.participation.organisation.entity.Body;
 import org.civicvoice.participation.organisation.entity.BodySlug;
 import org.civicvoice.participation.routing.control.CaseHistory;
+import org.civicvoice.participation.routing.control.CaseLookup;
 import org.civicvoice.participation.routing.entity.Case;
 import org.civicvoice.participation.routing.entity.CaseEventKind;
 import org.civicvoice.participation.routing.entity.CaseNumber;
@@ -39,7 +40,7 @@ public class PetitionsCommittee {
     EntityManager em;
 
     @Inject
-    CaseWork work;
+    CaseLookup lookup;
 
     @Inject
     CaseRouting routing;
@@ -52,7 +53,7 @@ public class PetitionsCommittee {
 
     public Hearing scheduleHearing(CaseNumber number, Instant when, String place, String streamUrl) {
         Case review = review(number);
-        Account member = work.actor(review, CaseWork.ANSWERING);
+        Account member = lookup.actor(review, CaseLookup.ANSWERING);
         Instant now = clock.instant();
         if (when != null && when.isBefore(now)) {
             throw new InvalidCaseInput("hearing.when");
@@ -76,7 +77,7 @@ public class PetitionsCommittee {
     public void recordOutcome(CaseNumber number, HearingOutcome outcome, String summary, String link,
                               BodySlug referredTo) {
         Case review = review(number);
-        Account member = work.actor(review, CaseWork.ANSWERING);
+        Account member = lookup.actor(review, CaseLookup.ANSWERING);
         if (outcome == null) {
             throw new InvalidCaseInput("outcome");
         }
@@ -95,7 +96,7 @@ public class PetitionsCommittee {
         }
         Instant now = clock.instant();
         review.decided(now);
-        Body ministry = referredTo == null ? null : routing.body(referredTo.value());
+        Body ministry = referredTo == null ? null : lookup.body(referredTo.value());
         history.record(review, CaseEventKind.OUTCOME_RECORDED, now, member, ministry == null ? review.getBody() : ministry,
                 outcome.name() + ": " + summary.strip() + (cleanLink == null ? "" : " " + cleanLink));
         if (ministry != null) {
@@ -106,7 +107,7 @@ public class PetitionsCommittee {
     }
 
     private Case review(CaseNumber number) {
-        Case review = work.load(number);
+        Case review = lookup.load(number);
         if (review.getType() != CaseType.PARLIAMENT_REVIEW) {
             throw new WrongCaseState(review.getType().name());
         }

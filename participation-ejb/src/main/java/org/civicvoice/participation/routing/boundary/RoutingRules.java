@@ -11,6 +11,7 @@ import org.civicvoice.participation.organisation.entity.Region;
 import org.civicvoice.participation.organisation.entity.Topic;
 import org.civicvoice.participation.organisation.entity.UnknownRegion;
 import org.civicvoice.participation.organisation.entity.UnknownTopic;
+import org.civicvoice.participation.routing.control.CaseLookup;
 import org.civicvoice.participation.routing.control.RoutingPolicy;
 import org.civicvoice.participation.routing.entity.CaseType;
 import org.civicvoice.participation.routing.entity.Holiday;
@@ -45,7 +46,7 @@ public class RoutingRules {
     RoutingPolicy policy;
 
     @Inject
-    CaseRouting routing;
+    CaseLookup lookup;
 
     @Inject
     MyAccount myAccount;
@@ -72,7 +73,7 @@ public class RoutingRules {
 
     /** Where an item with these properties would go now, and why. */
     public Routing preview(CaseType type, String topicSlug, String regionCode, String addressedBodySlug) {
-        return policy.route(type, topic(topicSlug), region(regionCode), routing.body(addressedBodySlug));
+        return policy.route(type, topic(topicSlug), region(regionCode), lookup.body(addressedBodySlug));
     }
 
     @RolesAllowed(Roles.PLATFORM_ADMIN)
@@ -147,7 +148,7 @@ public class RoutingRules {
         if (Math.abs(draft.priority()) > MAX_PRIORITY) {
             throw new InvalidCaseInput("rule.priority");
         }
-        Body body = routing.body(draft.bodySlug().strip());
+        Body body = lookup.body(draft.bodySlug().strip());
         RuleVersion created = new RuleVersion(rule, version, draft.caseType(), topic(draft.topicSlug()),
                 region(draft.regionCode()), body, draft.priority(), draft.note(), myAccount.me(), now);
         em.persist(created);
