@@ -200,7 +200,11 @@ public class CaseRouting {
                 .getResultStream().findFirst();
     }
 
-    Body body(String slug) {
+    /**
+     * The body with this identifier. Public, as the other routing boundaries call it through the container: a
+     * package-private method of an injected bean is not a business method.
+     */
+    public Body body(String slug) {
         return em.createQuery("SELECT b FROM Body b WHERE b.slug = :slug", Body.class)
                 .setParameter("slug", slug)
                 .getResultStream().findFirst()
