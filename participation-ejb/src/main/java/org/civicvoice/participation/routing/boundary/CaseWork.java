@@ -29,6 +29,7 @@ import org.civicvoice.participation.routing.entity.CommitmentState;
 import org.civicvoice.participation.routing.entity.DueFilter;
 import org.civicvoice.participation.routing.entity.Hearing;
 import org.civicvoice.participation.routing.entity.InvalidCaseInput;
+import org.civicvoice.participation.routing.entity.QueueCounts;
 import org.civicvoice.participation.routing.entity.UnknownCase;
 import org.civicvoice.participation.routing.entity.WrongCaseState;
 import org.civicvoice.participation.shared.ResultPage;
@@ -134,7 +135,7 @@ public class CaseWork {
         return new ResultPage<>(items, count.getSingleResult(), query.first(), size);
     }
 
-    /** How many of the body's cases are in each state, and how many open ones are overdue (key {@code null}). */
+    /** How many of the body's cases (and of those it oversees) are in each state; every state has its entry. */
     public Map<CaseState, Long> countsByState(BodySlug body) {
         actingIn(List.of(body), ANSWERING);
         Map<CaseState, Long> counts = new EnumMap<>(CaseState.class);
@@ -148,6 +149,11 @@ public class CaseWork {
                 .getResultStream()
                 .forEach(row -> counts.put((CaseState) row[0], (Long) row[1]));
         return counts;
+    }
+
+    /** The body's counts by state and its overdue open cases, read in one transaction. */
+    public QueueCounts counts(BodySlug body) {
+        return new QueueCounts(countsByState(body), overdue(body));
     }
 
     /** Open cases of the body past their due date. */
@@ -314,7 +320,7 @@ public class CaseWork {
         }
     }
 
-    /** A commitment the answer will make: an action, the body that owns it, by when. */
+    /** A commitment the answer will make: an action, the body that owns it (none: the case's body), by when. */
     public Commitment commit(CaseNumber number, String action, BodySlug owner, LocalDate dueOn) {
         Case routedCase = load(number);
         actor(routedCase, ANSWERING);
@@ -324,7 +330,8 @@ public class CaseWork {
         if (dueOn != null && dueOn.isBefore(LocalDate.ofInstant(clock.instant(), java.time.ZoneOffset.UTC))) {
             throw new InvalidCaseInput("commitment.due");
         }
-        Commitment commitment = new Commitment(routedCase, action, lookup.body(owner.value()), dueOn, clock.instant());
+        Body ownerBody = owner == null ? routedCase.getBody() : lookup.body(owner.value());
+        Commitment commitment = new Commitment(routedCase, action, ownerBody, dueOn, clock.instant());
         em.persist(commitment);
         return commitment;
     }

@@ -12,7 +12,7 @@ public record CaseNumber(long value) {
     public static CaseNumber of(String text) {
         try {
             return new CaseNumber(Long.parseLong(text.trim()));
-        } catch (NumberFormatException | NullPointerException e) {
+        } catch (IllegalArgumentException | NullPointerException e) {
             throw new UnknownCase(String.valueOf(text));
         }
     }
