@@ -200,7 +200,11 @@ public class CaseRouting {
                 .getResultStream().findFirst();
     }
 
-    Body body(String slug) {
+    /**
+     * The body with this identifier, else {@code UnknownBody}. Public because the other routing boundaries call it
+     * through the container: a package-private method of an EJB is refused when called on its proxy.
+     */
+    public Body body(String slug) {
         return em.createQuery("SELECT b FROM Body b WHERE b.slug = :slug", Body.class)
                 .setParameter("slug", slug)
                 .getResultStream().findFirst()
