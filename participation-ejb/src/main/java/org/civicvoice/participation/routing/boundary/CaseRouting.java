@@ -200,7 +200,11 @@ public class CaseRouting {
                 .getResultStream().findFirst();
     }
 
-    Body body(String slug) {
+    /**
+     * The body with this identifier. Public, so that the other routing boundaries can call it through this bean's
+     * proxy (a package-private method is not a business method and fails there).
+     */
+    public Body body(String slug) {
         return em.createQuery("SELECT b FROM Body b WHERE b.slug = :slug", Body.class)
                 .setParameter("slug", slug)
                 .getResultStream().findFirst()

@@ -5,7 +5,9 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.civicvoice.participation.identity.boundary.Officials;
 import org.civicvoice.participation.identity.entity.Account;
+import org.civicvoice.participation.identity.entity.NotAllowed;
 import org.civicvoice.participation.organisation.entity.Body;
 import org.civicvoice.participation.organisation.entity.BodySlug;
 import org.civicvoice.participation.routing.control.CaseHistory;
@@ -17,6 +19,7 @@ import org.civicvoice.participation.routing.entity.CaseType;
 import org.civicvoice.participation.routing.entity.Hearing;
 import org.civicvoice.participation.routing.entity.HearingOutcome;
 import org.civicvoice.participation.routing.entity.InvalidCaseInput;
+import org.civicvoice.participation.routing.entity.UnknownCase;
 import org.civicvoice.participation.routing.entity.WrongCaseState;
 import org.civicvoice.participation.shared.Roles;
 
@@ -39,7 +42,7 @@ public class PetitionsCommittee {
     EntityManager em;
 
     @Inject
-    CaseWork work;
+    Officials officials;
 
     @Inject
     CaseRouting routing;
@@ -52,7 +55,7 @@ public class PetitionsCommittee {
 
     public Hearing scheduleHearing(CaseNumber number, Instant when, String place, String streamUrl) {
         Case review = review(number);
-        Account member = work.actor(review, CaseWork.ANSWERING);
+        Account member = member(review);
         Instant now = clock.instant();
         if (when != null && when.isBefore(now)) {
             throw new InvalidCaseInput("hearing.when");
@@ -76,7 +79,7 @@ public class PetitionsCommittee {
     public void recordOutcome(CaseNumber number, HearingOutcome outcome, String summary, String link,
                               BodySlug referredTo) {
         Case review = review(number);
-        Account member = work.actor(review, CaseWork.ANSWERING);
+        Account member = member(review);
         if (outcome == null) {
             throw new InvalidCaseInput("outcome");
         }
@@ -105,8 +108,19 @@ public class PetitionsCommittee {
         }
     }
 
+    /**
+     * The caller, a member of the case's body (or of the body overseeing it). Checked here rather than through
+     * {@link CaseWork}: another bean's package-private methods cannot be called through its proxy.
+     */
+    private Account member(Case review) {
+        return officials.actingIn(CaseWork.scope(review), CaseWork.ANSWERING).orElseThrow(NotAllowed::new);
+    }
+
     private Case review(CaseNumber number) {
-        Case review = work.load(number);
+        Case review = em.find(Case.class, number.value());
+        if (review == null) {
+            throw new UnknownCase(number.toString());
+        }
         if (review.getType() != CaseType.PARLIAMENT_REVIEW) {
             throw new WrongCaseState(review.getType().name());
         }
