@@ -10,6 +10,7 @@ import org.civicvoice.participation.platform.web.Messages;
 
 import java.text.NumberFormat;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -32,6 +33,11 @@ public class PetitionFormat {
     public String date(Instant instant) {
         return instant == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
                 .withLocale(locale.getLanguage().locale()).withZone(ZoneId.systemDefault()).format(instant);
+    }
+
+    public String day(LocalDate day) {
+        return day == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                .withLocale(locale.getLanguage().locale()).format(day);
     }
 
     public String dateTime(Instant instant) {

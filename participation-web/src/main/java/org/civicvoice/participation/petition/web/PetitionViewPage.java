@@ -17,6 +17,10 @@ import org.civicvoice.participation.petition.entity.PetitionState;
 import org.civicvoice.participation.petition.entity.RegionCount;
 import org.civicvoice.participation.petition.entity.UnknownPetition;
 import org.civicvoice.participation.platform.web.Navigation;
+import org.civicvoice.participation.routing.boundary.CaseRouting;
+import org.civicvoice.participation.routing.entity.ItemKind;
+import org.civicvoice.participation.routing.entity.ItemRef;
+import org.civicvoice.participation.routing.entity.PublicAnswer;
 import org.civicvoice.participation.shared.Roles;
 
 import java.util.ArrayList;
@@ -25,7 +29,8 @@ import java.util.List;
 
 /**
  * {@code petition/view.xhtml?number=...}: one petition with its progress toward every threshold, the signing box,
- * its public timeline and its signatures by region and by day. Anonymous readers get a stateless page.
+ * its public timeline, the published answers with their commitments, and its signatures by region and by day.
+ * Anonymous readers get a stateless page.
  */
 @Named
 @RequestScoped
@@ -41,6 +46,9 @@ public class PetitionViewPage {
     PetitionSigning signing;
 
     @Inject
+    CaseRouting routing;
+
+    @Inject
     Navigation navigation;
 
     @Inject
@@ -54,6 +62,7 @@ public class PetitionViewPage {
     private List<RegionCount> regions = List.of();
     private List<DayCount> days = List.of();
     private List<String> publicSigners = List.of();
+    private List<PublicAnswer> answers = List.of();
     private boolean author;
     private Boolean signed;
 
@@ -69,6 +78,7 @@ public class PetitionViewPage {
             days = detail.days();
             publicSigners = detail.publicSigners();
             author = detail.readerIsAuthor();
+            answers = routing.publicAnswers(new ItemRef(ItemKind.PETITION, petition.getId()));
         } catch (UnknownPetition e) {
             petition = null;
             navigation.notFound();
@@ -180,6 +190,11 @@ public class PetitionViewPage {
 
     public List<DayCount> getDays() {
         return days;
+    }
+
+    /** The answers bodies published on this petition, the first first, with what they committed to. */
+    public List<PublicAnswer> getAnswers() {
+        return answers;
     }
 
     public boolean isAuthor() {

@@ -1,0 +1,21 @@
+package org.civicvoice.participation.routing.web;
+
+import org.civicvoice.participation.organisation.entity.Body;
+
+import java.io.Serializable;
+
+/** A body offered in a select: its identifier and its name. */
+public record BodyChoice(String slug, String name) implements Serializable {
+
+    static BodyChoice of(Body body) {
+        return new BodyChoice(body.getSlug(), body.getName());
+    }
+
+    public String getSlug() {
+        return slug;
+    }
+
+    public String getName() {
+        return name;
+    }
+}
