@@ -22,6 +22,7 @@ final class PetitionApi {
     static final String BODY = "ministry-of-health";
 
     private final URL base;
+    final String body;
     final ApiClient admin;
     final ApiClient moderator;
     final String typeCode;
@@ -29,10 +30,16 @@ final class PetitionApi {
 
     /** A test type on {@value #BODY}: one sponsor, thresholds as given (BODY_RESPONSE, then GOVERNMENT_RESPONSE). */
     PetitionApi(URL base, int collectionDays, int firstThreshold, int secondThreshold) {
+        this(base, BODY, collectionDays, firstThreshold, secondThreshold);
+    }
+
+    /** The same on another body. */
+    PetitionApi(URL base, String body, int collectionDays, int firstThreshold, int secondThreshold) {
         this.base = base;
+        this.body = body;
         this.admin = TestAccounts.platformAdministrator(base);
         this.typeCode = "it-" + suffix;
-        HttpResponse<String> type = admin.post("api/bodies/" + BODY + "/petition-types", """
+        HttpResponse<String> type = admin.post("api/bodies/" + body + "/petition-types", """
                 {"code":"%s","name":"Test petition %s","description":"For tests","collectionDays":%d,
                  "sponsorsRequired":1,"minAssurance":"EMAIL_VERIFIED","thresholds":[
                  {"signatures":%d,"consequence":"BODY_RESPONSE"},{"signatures":%d,"consequence":"GOVERNMENT_RESPONSE"}]}"""
@@ -52,7 +59,7 @@ final class PetitionApi {
     String draftJson(String title, String topic) {
         return """
                 {"body":"%s","type":"%s","topic":"%s","title":"%s","action":"Do what the title says.",
-                 "background":"Because it matters to many people."}""".formatted(BODY, typeCode, topic, title);
+                 "background":"Because it matters to many people."}""".formatted(body, typeCode, topic, title);
     }
 
     /** A draft of {@code author}; answers its number. */

@@ -102,6 +102,7 @@ class RoutingIT {
     private static long reviewCase;
     private static long deadlineCase;
     private static LocalDate expectedDueDay;
+    private static String governmentType;
 
     record Official(ApiClient client, String email, String name, String key) {
     }
@@ -509,6 +510,52 @@ class RoutingIT {
 
     // --- the shared officials and petitions ---------------------------------------------------------------------
 
+    @Test
+    @Order(8)
+    void aBodyThatAsksForItGetsEachNewCaseAssignedToItsLeastLoadedOfficial() {
+        prepare();
+        String automatic = "{\"automatic\":true,\"position\":\"Case officer\"}";
+        assertForbidden(otherMinistry.client().put("api/bodies/" + EDUCATION + "/queue-setting", automatic),
+                "only the body's administrators choose automatic assignment");
+        ApiClient admin = TestAccounts.platformAdministrator(base);
+        HttpResponse<String> set = admin.put("api/bodies/" + EDUCATION + "/queue-setting", automatic);
+        assertEquals(200, set.statusCode(), set.body());
+        HttpResponse<String> read = otherMinistry.client().get("api/bodies/" + EDUCATION + "/queue-setting");
+        assertEquals(200, read.statusCode(), read.body());
+        assertEquals(true, Json.at(Json.parse(read.body()), "automatic"), read.body());
+        try {
+            List<ApiClient> citizens = TestCitizens.signedIn(base, "routing-auto", "example.org", "DR-N-CAP", 3);
+            String title = "More school libraries " + suffix;
+            HttpResponse<String> created = citizens.get(0).post("api/petitions", """
+                    {"body":"%s","type":"%s","topic":"education","title":"%s","action":"Do what the title says.",
+                     "background":"Because it matters to many people."}""".formatted(GOVERNMENT, governmentType, title));
+            assertEquals(201, created.statusCode(), created.body());
+            long number = Json.number(Json.parse(created.body()), "number");
+            HttpResponse<String> sponsoring = citizens.get(0).post("api/petitions/" + number + "/sponsoring", "");
+            String link = Json.string(Json.parse(sponsoring.body()), "sponsorLink");
+            assertEquals(201, citizens.get(1).post("api/petitions/" + number + "/signatures",
+                    "{\"publicName\":false,\"notify\":false,\"sponsorCode\":\"" + link.substring(link.indexOf("code=") + 5)
+                            + "\"}").statusCode());
+            HttpResponse<String> waiting = Http.await(WAIT,
+                    r -> "MODERATION".equals(Json.string(Json.parse(r.body()), "state")),
+                    () -> citizens.get(0).get("api/petitions/" + number));
+            long version = Json.number(Json.parse(waiting.body()), "version");
+            assertEquals(200, moderator.post("api/petitions/" + number + "/approval", "{\"version\":" + version + "}")
+                    .statusCode());
+            assertEquals(201, citizens.get(2).post("api/petitions/" + number + "/signatures",
+                    "{\"publicName\":false,\"notify\":false}").statusCode());
+            long education = caseOf(number, "PETITION_RESPONSE");
+            Object file = file(otherMinistry, education);
+            assertEquals(EDUCATION, Json.string(file, "body.slug"), "rule 3 routes education to its ministry");
+            assertEquals("ASSIGNED", Json.string(file, "state"));
+            assertEquals(otherMinistry.key(), Json.string(file, "assignee.accountKey"),
+                    "the only case officer of the ministry gets the case");
+            assertEquals(1, events(file, "ASSIGNED").size(), file.toString());
+        } finally {
+            admin.put("api/bodies/" + EDUCATION + "/queue-setting", "{\"automatic\":false}");
+        }
+    }
+
     private synchronized void prepare() {
         if (prepared) {
             return;
@@ -516,7 +563,7 @@ class RoutingIT {
         deployed = base;
         suffix = UUID.randomUUID().toString().substring(0, 8);
         ApiClient admin = TestAccounts.platformAdministrator(base);
-        String governmentType = "rt-gov-" + suffix;
+        governmentType = "rt-gov-" + suffix;
         String parliamentType = "rt-parl-" + suffix;
         defineType(admin, GOVERNMENT, governmentType, "GOVERNMENT_RESPONSE");
         defineType(admin, "parliament", parliamentType, "PARLIAMENT_REFERRAL");

@@ -1,0 +1,148 @@
+package org.civicvoice.participation.petition;
+
+import org.civicvoice.participation.testsupport.ApiClient;
+import org.civicvoice.participation.testsupport.BrowserJourney;
+import org.civicvoice.participation.testsupport.Http;
+import org.civicvoice.participation.testsupport.TestAccounts;
+import org.civicvoice.participation.testsupport.TestMail;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * From threshold to answer in Chromium: a petition to a new agency reaches its response threshold and becomes a
+ * case in the agency's queue; an official claims it, writes and submits the answer; a second official approves
+ * it; readers see the answer and the steps on the petition's public timeline, and a signer who asked for news
+ * gets the mail.
+ */
+class PetitionAnswerJourney extends BrowserJourney {
+
+    private static final String PASSWORD = "seven wonders of the sea";
+    private static final Duration MAIL_WAIT = Duration.ofSeconds(30);
+
+    @Test
+    void aPetitionReachingItsThresholdIsAnsweredUnderFourEyesAndTheAnswerIsPublic() {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        ApiClient admin = TestAccounts.platformAdministrator(base);
+        String topic = "water-" + suffix;
+        assertEquals(201, admin.post("api/topics", "{\"id\":\"" + topic + "\",\"name\":\"Water " + suffix + "\"}")
+                .statusCode());
+        String agency = "water-agency-" + suffix;
+        HttpResponse<String> created = admin.post("api/bodies", ("{\"slug\":\"%s\",\"name\":\"Water Agency %s\","
+                + "\"kind\":\"AGENCY\",\"parent\":\"government\",\"region\":\"DR\",\"description\":\"Drinking water\","
+                + "\"topics\":[\"%s\"]}").formatted(agency, suffix, topic));
+        assertEquals(201, created.statusCode(), created.body());
+        String officialEmail = "official-" + suffix + "@example.org";
+        String approverEmail = "approver-" + suffix + "@example.org";
+        invite(admin, agency, officialEmail, "OFFICIAL", "Dara Official");
+        invite(admin, agency, approverEmail, "APPROVER", "Sokha Approver");
+
+        PetitionApi petitions = new PetitionApi(base, agency, 90, 3, 1000);
+        ApiClient author = petitions.citizen("author");
+        ApiClient sponsor = petitions.citizen("sponsor");
+        String title = "Clean wells for every village " + suffix;
+        long number = petitions.open(author, sponsor, title, topic);
+        ApiClient follower = petitions.citizen("follower");
+        HttpResponse<String> signed = follower.post("api/petitions/" + number + "/signatures",
+                "{\"publicName\":false,\"notify\":true}");
+        assertEquals(201, signed.statusCode(), signed.body());
+        String followerEmail = PetitionApi.string(follower.get("api/accounts/me").body(), "email");
+        petitions.awaitCount(number, 3);
+
+        WebDriver driver = driver();
+        driver.get(base + "case/index.xhtml?body=" + agency + "&lang=en");
+        signIn(officialEmail);
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Water Agency"));
+        reloadUntil(Duration.ofSeconds(20), d -> !d.findElements(By.linkText(title)).isEmpty());
+        assertTrue(main().contains("Overdue"), "the summary names the overdue count: " + main());
+        assertAccessible("case-queue");
+        driver.findElement(By.linkText(title)).click();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("route-reason")));
+        assertTrue(driver.findElement(By.id("route-reason")).getText().contains("no routing rule matched"),
+                driver.findElement(By.id("route-reason")).getText());
+        assertAccessible("case-view-new");
+        String caseUrl = driver.getCurrentUrl();
+
+        driver.findElement(By.id("claim:submit")).click();
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("case-assignee"), "Dara Official"));
+        driver.findElement(By.id("answerForm:text")).sendKeys("The agency will test every village well this year "
+                + "and publish the results.");
+        driver.findElement(By.id("answerForm:save")).click();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("submitAnswer:submit")));
+        driver.findElement(By.id("submitAnswer:submit")).click();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("awaiting-approval")));
+        assertTrue(driver.findElements(By.id("approve:submit")).isEmpty(), "the writer cannot approve their answer");
+        assertAccessible("case-view-awaiting-approval");
+        signOut();
+
+        driver.get(caseUrl + "&lang=en");
+        signIn(approverEmail);
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("approve:submit")));
+        driver.findElement(By.id("approve:submit")).click();
+        waiting().until(ExpectedConditions.alertIsPresent()).accept();
+        waiting().until(ExpectedConditions.textToBe(By.id("state"), "Answered"));
+        assertTrue(main().contains("Sokha Approver"), main());
+        signOut();
+
+        assertNoSession(Http.get(base, "petition/view.xhtml?number=" + number));
+        driver.get(base + "petition/view.xhtml?number=" + number + "&lang=en");
+        waiting().until(ExpectedConditions.textToBe(By.tagName("h1"), title));
+        String answers = driver.findElement(By.id("answers")).getText();
+        assertTrue(answers.contains("The agency will test every village well this year"), answers);
+        assertTrue(answers.contains("Written by Dara Official, approved by Sokha Approver"), answers);
+        String timeline = driver.findElement(By.cssSelector("ol.timeline")).getText();
+        assertTrue(timeline.contains("Threshold reached"), timeline);
+        assertTrue(timeline.contains("Sent to a body for an answer"), timeline);
+        assertTrue(timeline.contains("Answered"), timeline);
+        assertAccessible("petition-view-answered");
+        String mail = TestMail.awaitMail(followerEmail, "was answered", 0, MAIL_WAIT);
+        assertTrue(mail.contains("/petition/view.xhtml?number=" + number), mail);
+    }
+
+    private void invite(ApiClient admin, String body, String email, String role, String name) {
+        assertEquals(202, admin.post("api/bodies/" + body + "/officials",
+                "{\"email\":\"" + email + "\",\"position\":\"Answers officer\",\"role\":\"" + role + "\"}").statusCode());
+        String token = TestMail.tokenIn(TestMail.awaitMail(email, "invited", 0, MAIL_WAIT));
+        assertEquals(204, new ApiClient(base).post("api/invitations/acceptance", "{\"token\":\"" + token
+                + "\",\"password\":\"" + PASSWORD + "\",\"displayName\":\"" + name + "\"}").statusCode());
+    }
+
+    private void signIn(String email) {
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("login:email")));
+        driver().findElement(By.id("login:email")).sendKeys(email);
+        driver().findElement(By.id("login:password")).sendKeys(PASSWORD);
+        driver().findElement(By.id("login:submit")).click();
+        waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("login:email")));
+    }
+
+    private void signOut() {
+        driver().manage().deleteAllCookies();
+    }
+
+    private String main() {
+        return driver().findElement(By.tagName("main")).getText();
+    }
+
+    private void reloadUntil(Duration limit, java.util.function.Function<WebDriver, Boolean> condition) {
+        new WebDriverWait(driver(), limit, Duration.ofMillis(700)).ignoring(StaleElementReferenceException.class).until(d -> {
+            d.navigate().refresh();
+            return condition.apply(d);
+        });
+    }
+
+    private static void assertNoSession(HttpResponse<String> response) {
+        assertEquals(200, response.statusCode());
+        assertTrue(response.headers().allValues("Set-Cookie").stream().noneMatch(c -> c.startsWith("JSESSIONID")),
+                "a public page must not open an HTTP session: " + response.headers().allValues("Set-Cookie"));
+    }
+}
