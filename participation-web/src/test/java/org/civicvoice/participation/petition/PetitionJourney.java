@@ -190,18 +190,6 @@ class PetitionJourney extends BrowserJourney {
         return email;
     }
 
-    private void signIn(String email) {
-        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("login:email")));
-        driver().findElement(By.id("login:email")).sendKeys(email);
-        driver().findElement(By.id("login:password")).sendKeys(PASSWORD);
-        driver().findElement(By.id("login:submit")).click();
-        waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("login:email")));
-    }
-
-    private void signOut() {
-        driver().manage().deleteAllCookies();
-    }
-
     private void acceptConfirmation() {
         waiting().until(ExpectedConditions.alertIsPresent()).accept();
     }
@@ -210,20 +198,7 @@ class PetitionJourney extends BrowserJourney {
         return driver().findElement(By.cssSelector("#petition-progress [role=progressbar]")).getAttribute("aria-valuenow");
     }
 
-    private String main() {
-        return driver().findElement(By.tagName("main")).getText();
-    }
-
-    private void reloadUntil(Duration limit, java.util.function.Function<WebDriver, Boolean> condition) {
-        new WebDriverWait(driver(), limit, Duration.ofMillis(700)).ignoring(StaleElementReferenceException.class).until(d -> {
-            d.navigate().refresh();
-            return condition.apply(d);
-        });
-    }
-
-    private static void assertNoSession(HttpResponse<String> response) {
-        assertEquals(200, response.statusCode());
-        assertTrue(response.headers().allValues("Set-Cookie").stream().noneMatch(c -> c.startsWith("JSESSIONID")),
-                "a public page must not open an HTTP session: " + response.headers().allValues("Set-Cookie"));
+    private void signIn(String email) {
+        signIn(email, PASSWORD);
     }
 }

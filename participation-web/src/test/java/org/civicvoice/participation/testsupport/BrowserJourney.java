@@ -8,12 +8,18 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.net.URL;
+import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.function.Function;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -59,5 +65,36 @@ public abstract class BrowserJourney {
 
     protected WebDriverWait waiting() {
         return new WebDriverWait(driver(), Duration.ofSeconds(15));
+    }
+
+    /** Fills in the sign-in form the current page shows and waits until it is gone. */
+    protected void signIn(String email, String password) {
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("login:email")));
+        driver().findElement(By.id("login:email")).sendKeys(email);
+        driver().findElement(By.id("login:password")).sendKeys(password);
+        driver().findElement(By.id("login:submit")).click();
+        waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("login:email")));
+    }
+
+    protected void signOut() {
+        driver().manage().deleteAllCookies();
+    }
+
+    protected String main() {
+        return driver().findElement(By.tagName("main")).getText();
+    }
+
+    /** Reloads the page until the condition holds (counts and queues settle within seconds). */
+    protected void reloadUntil(Duration limit, Function<WebDriver, Boolean> condition) {
+        new WebDriverWait(driver(), limit, Duration.ofMillis(700)).ignoring(StaleElementReferenceException.class).until(d -> {
+            d.navigate().refresh();
+            return condition.apply(d);
+        });
+    }
+
+    protected static void assertNoSession(HttpResponse<String> response) {
+        assertEquals(200, response.statusCode());
+        assertTrue(response.headers().allValues("Set-Cookie").stream().noneMatch(c -> c.startsWith("JSESSIONID")),
+                "a public page must not open an HTTP session: " + response.headers().allValues("Set-Cookie"));
     }
 }

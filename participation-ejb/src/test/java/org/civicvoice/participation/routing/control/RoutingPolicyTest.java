@@ -11,7 +11,8 @@ import org.civicvoice.participation.routing.entity.RoutingRule;
 import org.civicvoice.participation.routing.entity.RuleVersion;
 import org.junit.jupiter.api.Test;
 
-import java.lang.reflect.Field;
+import static org.civicvoice.participation.routing.EntityIds.withId;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -22,7 +23,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class RoutingPolicyTest {
 
     private static final Instant NOW = Instant.parse("2026-11-24T10:00:00Z");
-    private long ids = 1;
 
     private final Topic health = withId(new Topic("health", "Health", null));
     private final Topic housing = withId(new Topic("housing", "Housing", null));
@@ -32,17 +32,6 @@ class RoutingPolicyTest {
     private final Body ministry = withId(new Body(new BodySlug("ministry-of-health"), "Ministry of Health", BodyKind.MINISTRY, null));
     private final Body city = withId(new Body(new BodySlug("capital-city"), "Capital City Hall", BodyKind.MUNICIPALITY, null));
     private final Body committee = withId(new Body(new BodySlug("petitions-committee"), "Petitions Committee", BodyKind.COMMITTEE, null));
-
-    private <T> T withId(T entity) {
-        try {
-            Field id = entity.getClass().getDeclaredField("id");
-            id.setAccessible(true);
-            id.set(entity, ids++);
-            return entity;
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     private RuleVersion rule(CaseType type, Topic topic, Region region, Body body, int priority) {
         RoutingRule rule = withId(new RoutingRule(NOW));

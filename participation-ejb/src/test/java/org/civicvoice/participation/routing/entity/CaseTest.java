@@ -7,7 +7,8 @@ import org.civicvoice.participation.organisation.entity.BodyKind;
 import org.civicvoice.participation.organisation.entity.BodySlug;
 import org.junit.jupiter.api.Test;
 
-import java.lang.reflect.Field;
+import static org.civicvoice.participation.routing.EntityIds.withId;
+
 import java.time.Duration;
 import java.time.Instant;
 
@@ -21,23 +22,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class CaseTest {
 
     private static final Instant NOW = Instant.parse("2026-11-24T10:00:00Z");
-    private long ids = 1;
 
     private final Body ministry = withId(new Body(new BodySlug("ministry-of-health"), "Ministry of Health", BodyKind.MINISTRY, null));
     private final Body finance = withId(new Body(new BodySlug("ministry-of-finance"), "Ministry of Finance", BodyKind.MINISTRY, null));
     private final Account writer = account("writer@example.org");
     private final Account approver = account("approver@example.org");
-
-    private <T> T withId(T entity) {
-        try {
-            Field id = entity.getClass().getDeclaredField("id");
-            id.setAccessible(true);
-            id.set(entity, ids++);
-            return entity;
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     private Account account(String email) {
         return withId(new Account(new EmailAddress(email), "hash", email, null, "en", NOW));
