@@ -286,7 +286,9 @@ class RoutingRulesIT {
     @Test
     void theTransparencyFiguresArePublicCacheableAndOpenNoSession() throws SQLException {
         try (TransparencyCases office = TransparencyCases.of(TestAccounts.platformAdministrator(base))) {
-            HttpResponse<String> figures = Http.get(base, "api/transparency");
+            // each node keeps the figures for a few seconds: the new cases show at the latest after that
+            HttpResponse<String> figures = Http.await(Duration.ofSeconds(20),
+                    r -> r.body().contains("\"body\":\"" + office.slug + "\""), () -> Http.get(base, "api/transparency"));
             assertEquals(200, figures.statusCode(), figures.body());
             assertTrue(figures.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
             assertTrue(figures.body().contains("\"total\":{"), figures.body());

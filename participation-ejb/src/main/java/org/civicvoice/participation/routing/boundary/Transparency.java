@@ -1,7 +1,9 @@
 package org.civicvoice.participation.routing.boundary;
 
 import jakarta.annotation.security.PermitAll;
-import jakarta.ejb.Stateless;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -9,18 +11,25 @@ import org.civicvoice.participation.routing.entity.BodyFigures;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * How bodies answer, in public: per body and for the whole platform, cases received, answered, answered on time,
- * the median time to answer and what is overdue now. Two grouped queries, whatever the number of bodies.
+ * the median time to answer and what is overdue now. Two grouped queries over all cases, whatever the number of
+ * bodies; as every reader of the public page would repeat them, each node keeps the result for
+ * {@value #FRESH_SECONDS} seconds and one request at a time refreshes it while the others read the last figures.
  */
-@Stateless
+@Singleton
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @PermitAll
 public class Transparency {
+
+    static final int FRESH_SECONDS = 10;
 
     @PersistenceContext
     EntityManager em;
@@ -28,8 +37,41 @@ public class Transparency {
     @Inject
     Clock clock;
 
+    private final ReentrantLock refreshing = new ReentrantLock();
+    private volatile Snapshot snapshot;
+
+    private record Snapshot(Instant at, List<BodyFigures> figures) {
+    }
+
     /** The figures of every body that received a case, the most cases first; the platform's total comes first. */
     public List<BodyFigures> figures() {
+        Snapshot current = snapshot;
+        Instant now = clock.instant();
+        boolean fresh = current != null && !current.at().isAfter(now)
+                && current.at().plusSeconds(FRESH_SECONDS).isAfter(now);
+        if (fresh) {
+            return current.figures();
+        }
+        if (current != null && !refreshing.tryLock()) {
+            return current.figures();
+        }
+        if (current == null) {
+            refreshing.lock();
+        }
+        try {
+            Snapshot latest = snapshot;
+            if (latest != null && latest != current) {
+                return latest.figures();
+            }
+            Snapshot computed = new Snapshot(now, List.copyOf(compute()));
+            snapshot = computed;
+            return computed.figures();
+        } finally {
+            refreshing.unlock();
+        }
+    }
+
+    private List<BodyFigures> compute() {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
                         SELECT b.slug, b.name, COUNT(*),
