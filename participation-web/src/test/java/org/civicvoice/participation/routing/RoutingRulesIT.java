@@ -175,6 +175,40 @@ class RoutingRulesIT {
     }
 
     @Test
+    void anAdministratorGivesOneBodyItsOwnDeadlineAndTakesItBack() {
+        ApiClient admin = TestAccounts.platformAdministrator(base);
+        ApiClient official = invitedOfficial(admin, "ministry-of-transport", unique("deadline-official"));
+        String days = "{\"workingDays\":12,\"reminderDays\":2,\"escalationDays\":4}";
+        assertEquals(403, official.put("api/deadlines/PROPOSAL/capital-city", days).statusCode());
+        try {
+            HttpResponse<String> set = admin.put("api/deadlines/PROPOSAL/capital-city", days);
+            assertEquals(200, set.statusCode(), set.body());
+            HttpResponse<String> listed = official.get("api/deadlines");
+            assertEquals(200, listed.statusCode(), listed.body());
+            String own = object(listed.body(), "\"body\":\"capital-city\"");
+            assertTrue(own.contains("\"type\":\"PROPOSAL\"") && own.contains("\"workingDays\":12")
+                    && own.contains("\"reminderDays\":2") && own.contains("\"escalationDays\":4"), own);
+            assertEquals(2, count(listed.body(), "\"type\":\"PROPOSAL\""),
+                    "the deadline of every body stays beside the city's own: " + listed.body());
+            assertEquals(200, admin.put("api/deadlines/PROPOSAL/capital-city",
+                    "{\"workingDays\":15,\"reminderDays\":3,\"escalationDays\":5}").statusCode());
+            assertEquals(1, count(admin.get("api/deadlines").body(), "\"body\":\"capital-city\""),
+                    "a second setting replaces the first");
+
+            HttpResponse<String> reminderTooLate = admin.put("api/deadlines/PROPOSAL/capital-city",
+                    "{\"workingDays\":3,\"reminderDays\":3,\"escalationDays\":5}");
+            assertEquals(400, reminderTooLate.statusCode());
+            assertTrue(reminderTooLate.body().contains("case.invalid.deadline.days"), reminderTooLate.body());
+            assertEquals(400, admin.put("api/deadlines/NOT_A_TYPE", days).statusCode());
+            assertEquals(404, admin.put("api/deadlines/PROPOSAL/no-such-body", days).statusCode());
+        } finally {
+            assertEquals(204, admin.delete("api/deadlines/PROPOSAL/capital-city").statusCode());
+        }
+        assertFalse(admin.get("api/deadlines").body().contains("\"body\":\"capital-city\""),
+                "the city is back on the deadline of every body");
+    }
+
+    @Test
     void anAdministratorAddsAndRemovesAHolidayOverTheApi() {
         ApiClient admin = TestAccounts.platformAdministrator(base);
         LocalDate day = LocalDate.of(2090 + ThreadLocalRandom.current().nextInt(5), 1, 1)

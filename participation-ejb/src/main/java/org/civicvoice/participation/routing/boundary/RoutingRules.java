@@ -14,6 +14,7 @@ import org.civicvoice.participation.organisation.entity.UnknownTopic;
 import org.civicvoice.participation.routing.control.CaseLookup;
 import org.civicvoice.participation.routing.control.RoutingPolicy;
 import org.civicvoice.participation.routing.entity.CaseType;
+import org.civicvoice.participation.routing.entity.DeadlineSetting;
 import org.civicvoice.participation.routing.entity.Holiday;
 import org.civicvoice.participation.routing.entity.InvalidCaseInput;
 import org.civicvoice.participation.routing.entity.Routing;
@@ -129,6 +130,54 @@ public class RoutingRules {
         if (existing != null) {
             em.remove(existing);
         }
+    }
+
+    /** The deadlines in force: one per case type for every body, and those bodies set for themselves. */
+    public List<DeadlineSetting> deadlines() {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                        SELECT d.case_type, b.slug, d.working_days, d.reminder_days, d.escalation_days
+                        FROM rte_deadline d LEFT JOIN org_body b ON b.id = d.body_id
+                        ORDER BY d.case_type, b.slug IS NOT NULL, b.slug""")
+                .getResultList();
+        return rows.stream().map(row -> new DeadlineSetting(CaseType.valueOf((String) row[0]), (String) row[1],
+                ((Number) row[2]).intValue(), ((Number) row[3]).intValue(), ((Number) row[4]).intValue())).toList();
+    }
+
+    /** Sets a deadline (for every body, or for one); cases opened from now on get it, open cases keep theirs. */
+    @RolesAllowed(Roles.PLATFORM_ADMIN)
+    public DeadlineSetting setDeadline(DeadlineSetting setting) {
+        Long bodyId = setting.bodySlug() == null ? null : lookup.body(setting.bodySlug()).getId();
+        int updated = em.createNativeQuery("""
+                        UPDATE rte_deadline SET working_days = ?, reminder_days = ?, escalation_days = ?
+                        WHERE case_type = ? AND body_id <=> ?""")
+                .setParameter(1, setting.workingDays())
+                .setParameter(2, setting.reminderDays())
+                .setParameter(3, setting.escalationDays())
+                .setParameter(4, setting.type().name())
+                .setParameter(5, bodyId)
+                .executeUpdate();
+        if (updated == 0) {
+            em.createNativeQuery("""
+                            INSERT INTO rte_deadline (case_type, body_id, working_days, reminder_days, escalation_days)
+                            VALUES (?, ?, ?, ?, ?)""")
+                    .setParameter(1, setting.type().name())
+                    .setParameter(2, bodyId)
+                    .setParameter(3, setting.workingDays())
+                    .setParameter(4, setting.reminderDays())
+                    .setParameter(5, setting.escalationDays())
+                    .executeUpdate();
+        }
+        return setting;
+    }
+
+    /** A body goes back to the deadline of every body. */
+    @RolesAllowed(Roles.PLATFORM_ADMIN)
+    public void removeDeadline(CaseType type, String bodySlug) {
+        em.createNativeQuery("DELETE FROM rte_deadline WHERE case_type = ? AND body_id = ?")
+                .setParameter(1, type.name())
+                .setParameter(2, lookup.body(bodySlug).getId())
+                .executeUpdate();
     }
 
     private RuleVersion currentVersion(long ruleNumber) {
