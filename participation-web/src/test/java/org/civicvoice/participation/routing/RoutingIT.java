@@ -288,8 +288,11 @@ class RoutingIT {
                 "case.invalid.commitment.due");
         assertForbidden(otherMinistry.client().post("api/commitments/" + keptId + "/settlement",
                 "{\"state\":\"DONE\"}"), "settling another body's commitment");
-        assertEquals(204, drafter.post("api/commitments/" + Json.number(Json.parse(withdrawn.body()), "id")
-                + "/settlement", "{\"state\":\"DROPPED\"}").statusCode());
+        long withdrawnId = Json.number(Json.parse(withdrawn.body()), "id");
+        assertProblem(drafter.post("api/commitments/" + withdrawnId + "/settlement", "{\"state\":\"DONE\"}"), 409,
+                "case.state.wrong", "a commitment is settled only after the answer");
+        assertForbidden(otherMinistry.client().delete("api/commitments/" + withdrawnId), "withdrawing for another body");
+        assertEquals(204, drafter.delete("api/commitments/" + withdrawnId).statusCode());
         assertEquals(1, Json.list(file(official, answerCase), "commitments").size(),
                 "a commitment dropped before the answer is published is withdrawn");
 

@@ -340,24 +340,39 @@ public class CaseWork {
         return commitment;
     }
 
-    /** The body owning a commitment (or the answering body) marks it done or dropped, in public. */
-    public void settle(long commitmentId, CommitmentState outcome) {
-        Commitment commitment = em.find(Commitment.class, commitmentId);
-        if (commitment == null) {
-            throw new UnknownCase("commitment " + commitmentId);
+    /** Takes a commitment out of the answer being written; only the case's body, and not while it awaits approval. */
+    public void withdrawCommitment(long commitmentId) {
+        Commitment commitment = commitment(commitmentId);
+        Case routedCase = commitment.getCase();
+        actor(routedCase, ANSWERING);
+        if (!routedCase.getState().isOpen() || routedCase.getState() == CaseState.AWAITING_APPROVAL) {
+            throw new WrongCaseState(routedCase.getState().name());
         }
+        em.remove(commitment);
+    }
+
+    /** After the answer, the body owning a commitment (or the answering body) marks it done or dropped, in public. */
+    public void settle(long commitmentId, CommitmentState outcome) {
+        Commitment commitment = commitment(commitmentId);
         Case routedCase = commitment.getCase();
         List<BodySlug> scope = new ArrayList<>(scope(routedCase));
         scope.add(new BodySlug(commitment.getOwner().getSlug()));
-        Account caller = officials.actingIn(scope, ANSWERING).orElseThrow(NotAllowed::new);
+        Account caller = actingIn(scope, ANSWERING);
         if (routedCase.getState().isOpen()) {
-            em.remove(commitment);
-            return;
+            throw new WrongCaseState(routedCase.getState().name());
         }
         Instant now = clock.instant();
         commitment.settle(outcome, now);
         history.record(routedCase, outcome == CommitmentState.DONE ? CaseEventKind.COMMITMENT_DONE
                 : CaseEventKind.COMMITMENT_DROPPED, now, caller, commitment.getOwner(), commitment.getAction());
+    }
+
+    private Commitment commitment(long commitmentId) {
+        Commitment commitment = em.find(Commitment.class, commitmentId);
+        if (commitment == null) {
+            throw new UnknownCase("commitment " + commitmentId);
+        }
+        return commitment;
     }
 
     /** Closes an answered case. */

@@ -3,6 +3,7 @@ package org.civicvoice.participation.routing.rest;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -26,15 +27,18 @@ public class CommitmentsResource {
     @Inject
     CaseWork work;
 
+    /** Takes a commitment out of an answer still being written. */
+    @DELETE
+    @Path("{id}")
+    public Response withdraw(@PathParam("id") String id) {
+        work.withdrawCommitment(id(id));
+        return Response.noContent().build();
+    }
+
     @POST
     @Path("{id}/settlement")
     public Response settle(@PathParam("id") String id, SettlementDto settlement) {
-        long commitment;
-        try {
-            commitment = Long.parseLong(id);
-        } catch (NumberFormatException e) {
-            throw new UnknownCase("commitment " + id);
-        }
+        long commitment = id(id);
         CommitmentState state = CasesResource.parse(CommitmentState.class,
                 settlement == null ? null : settlement.state(), "state");
         if (state == null || state == CommitmentState.OPEN) {
@@ -42,5 +46,13 @@ public class CommitmentsResource {
         }
         work.settle(commitment, state);
         return Response.noContent().build();
+    }
+
+    private static long id(String id) {
+        try {
+            return Long.parseLong(id);
+        } catch (NumberFormatException e) {
+            throw new UnknownCase("commitment " + id);
+        }
     }
 }

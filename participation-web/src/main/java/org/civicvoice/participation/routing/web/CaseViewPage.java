@@ -206,7 +206,7 @@ public class CaseViewPage implements Serializable {
 
     /** While the case is open, a commitment not yet published is withdrawn. */
     public void withdrawCommitment(long commitmentId) {
-        act(() -> work.settle(commitmentId, CommitmentState.DROPPED), "case.view.commitmentWithdrawn");
+        act(() -> work.withdrawCommitment(commitmentId), "case.view.commitmentWithdrawn");
     }
 
     public void commitmentDone(long commitmentId) {
