@@ -6,11 +6,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.civicvoice.participation.identity.boundary.MyAccount;
+import org.civicvoice.participation.organisation.boundary.Regions;
+import org.civicvoice.participation.organisation.boundary.Topics;
 import org.civicvoice.participation.organisation.entity.Body;
 import org.civicvoice.participation.organisation.entity.Region;
 import org.civicvoice.participation.organisation.entity.Topic;
-import org.civicvoice.participation.organisation.entity.UnknownRegion;
-import org.civicvoice.participation.organisation.entity.UnknownTopic;
 import org.civicvoice.participation.routing.control.CaseLookup;
 import org.civicvoice.participation.routing.control.RoutingPolicy;
 import org.civicvoice.participation.routing.entity.CaseType;
@@ -51,6 +51,12 @@ public class RoutingRules {
 
     @Inject
     MyAccount myAccount;
+
+    @Inject
+    Topics topics;
+
+    @Inject
+    Regions regions;
 
     @Inject
     Clock clock;
@@ -205,22 +211,10 @@ public class RoutingRules {
     }
 
     private Topic topic(String slug) {
-        if (slug == null || slug.isBlank()) {
-            return null;
-        }
-        return em.createQuery("SELECT t FROM Topic t WHERE t.slug = :slug", Topic.class)
-                .setParameter("slug", slug.strip())
-                .getResultStream().findFirst()
-                .orElseThrow(() -> new UnknownTopic(slug));
+        return slug == null || slug.isBlank() ? null : topics.find(slug.strip());
     }
 
     private Region region(String code) {
-        if (code == null || code.isBlank()) {
-            return null;
-        }
-        return em.createQuery("SELECT r FROM Region r WHERE r.code = :code", Region.class)
-                .setParameter("code", code.strip())
-                .getResultStream().findFirst()
-                .orElseThrow(() -> new UnknownRegion(code));
+        return code == null || code.isBlank() ? null : regions.find(code.strip());
     }
 }
