@@ -26,6 +26,11 @@ public class GovernmentBodies {
     @PersistenceContext
     EntityManager em;
 
+    /** Every body, by name (from the query cache), for choices in forms and filters. */
+    public List<Body> all() {
+        return em.createNamedQuery(Body.ALL, Body.class).getResultList();
+    }
+
     /** All bodies as a tree (government with its ministries and departments, parliament, municipalities). */
     public List<BodyNode> hierarchy() {
         List<Body> all = em.createNamedQuery(Body.ALL, Body.class).getResultList();

@@ -1,5 +1,6 @@
 package org.civicvoice.participation.identity.web;
 
+import org.civicvoice.participation.organisation.web.DirectoryChoices;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -31,6 +32,9 @@ import java.util.List;
 public class AccountPage implements Serializable {
 
     @Inject
+    DirectoryChoices directory;
+
+    @Inject
     transient MyAccount myAccount;
 
     @Inject
@@ -50,7 +54,6 @@ public class AccountPage implements Serializable {
     private String language;
     private boolean notifyUpdates;
     private boolean notifyNews;
-    private List<Region> regionChoices;
     private List<Membership> memberships = List.of();
 
     private String currentPassword;
@@ -149,10 +152,7 @@ public class AccountPage implements Serializable {
     }
 
     public List<Region> getRegions() {
-        if (regionChoices == null) {
-            regionChoices = regions.all();
-        }
-        return regionChoices;
+        return directory.getRegions();
     }
 
 

@@ -1,12 +1,12 @@
 package org.civicvoice.participation.identity.web;
 
+import org.civicvoice.participation.organisation.web.DirectoryChoices;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import org.civicvoice.participation.identity.boundary.NewAccount;
 import org.civicvoice.participation.identity.boundary.Registration;
-import org.civicvoice.participation.organisation.boundary.Regions;
 import org.civicvoice.participation.organisation.entity.Region;
 import org.civicvoice.participation.platform.web.LocaleSelection;
 import org.civicvoice.participation.platform.web.Messages;
@@ -20,10 +20,11 @@ import java.util.List;
 public class RegisterPage {
 
     @Inject
-    Registration registration;
+    DirectoryChoices directory;
 
     @Inject
-    Regions regions;
+    Registration registration;
+
 
     @Inject
     Messages messages;
@@ -42,7 +43,6 @@ public class RegisterPage {
     private String passwordAgain;
     private String displayName;
     private String regionCode;
-    private List<Region> regionChoices;
 
     public void register() {
         if (password != null && !password.equals(passwordAgain)) {
@@ -60,10 +60,7 @@ public class RegisterPage {
     }
 
     public List<Region> getRegions() {
-        if (regionChoices == null) {
-            regionChoices = regions.all();
-        }
-        return regionChoices;
+        return directory.getRegions();
     }
 
     public String getEmail() {

@@ -10,7 +10,6 @@ import org.civicvoice.participation.organisation.boundary.Regions;
 import org.civicvoice.participation.organisation.boundary.Topics;
 import org.civicvoice.participation.organisation.entity.Body;
 import org.civicvoice.participation.organisation.entity.BodyDraft;
-import org.civicvoice.participation.organisation.entity.BodyFilter;
 import org.civicvoice.participation.organisation.entity.BodyKind;
 import org.civicvoice.participation.organisation.entity.BodySlug;
 import org.civicvoice.participation.organisation.entity.Region;
@@ -18,7 +17,6 @@ import org.civicvoice.participation.organisation.entity.Topic;
 import org.civicvoice.participation.organisation.entity.UnknownBody;
 import org.civicvoice.participation.platform.web.Messages;
 import org.civicvoice.participation.platform.web.Navigation;
-import org.civicvoice.participation.shared.ResultPage;
 
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -32,6 +30,9 @@ import java.util.Optional;
 @Named
 @ViewScoped
 public class BodyEditPage implements Serializable {
+
+    @Inject
+    DirectoryChoices directory;
 
     @Inject
     transient GovernmentBodies bodies;
@@ -107,16 +108,15 @@ public class BodyEditPage implements Serializable {
     }
 
     public List<Body> getParentChoices() {
-        ResultPage<Body> all = bodies.list(BodyFilter.all(), 0, ResultPage.MAX_SIZE);
-        return all.items().stream().filter(b -> !b.getSlug().equals(slug)).toList();
+        return directory.getBodies().stream().filter(b -> !b.getSlug().equals(slug)).toList();
     }
 
     public List<Region> getRegionChoices() {
-        return regions.all();
+        return directory.getRegions();
     }
 
     public List<Topic> getTopicChoices() {
-        return topics.all();
+        return directory.getTopics();
     }
 
     public BodyKind[] getKinds() {

@@ -1,5 +1,6 @@
 package org.civicvoice.participation.petition.web;
 
+import org.civicvoice.participation.organisation.web.DirectoryChoices;
 import jakarta.inject.Inject;
 import org.civicvoice.participation.organisation.boundary.GovernmentBodies;
 import org.civicvoice.participation.organisation.boundary.Regions;
@@ -22,6 +23,9 @@ import java.util.Optional;
  * first, then the bodies answering for it, the petition types of the chosen body, an optional region, and the text.
  */
 public abstract class PetitionDraftForm implements Serializable {
+
+    @Inject
+    DirectoryChoices directory;
 
     @Inject
     transient Petitions petitions;
@@ -70,8 +74,8 @@ public abstract class PetitionDraftForm implements Serializable {
     }
 
     protected void prepareChoices() {
-        topicChoices = topics.all().stream().map(t -> new Choice(t.getSlug(), t.getName(), null)).toList();
-        regionChoices = regions.all().stream().map(r -> new Choice(r.getCode(), r.getName(), null)).toList();
+        topicChoices = directory.getTopics().stream().map(t -> new Choice(t.getSlug(), t.getName(), null)).toList();
+        regionChoices = directory.getRegions().stream().map(r -> new Choice(r.getCode(), r.getName(), null)).toList();
         suggestBodies();
         listTypes();
     }
@@ -96,7 +100,7 @@ public abstract class PetitionDraftForm implements Serializable {
         }
         bodiesSuggested = !suggested.isEmpty();
         List<Choice> all = new ArrayList<>(suggested);
-        bodies.list(BodyFilter.all(), 0, 200).items().stream()
+        directory.getBodies().stream()
                 .filter(b -> suggested.stream().noneMatch(s -> s.value().equals(b.getSlug())))
                 .forEach(b -> all.add(new Choice(b.getSlug(), b.getName(), null)));
         bodyChoices = all;

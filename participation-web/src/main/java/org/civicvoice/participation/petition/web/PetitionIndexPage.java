@@ -1,13 +1,10 @@
 package org.civicvoice.participation.petition.web;
 
+import org.civicvoice.participation.organisation.web.DirectoryChoices;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.civicvoice.participation.organisation.boundary.GovernmentBodies;
-import org.civicvoice.participation.organisation.boundary.Regions;
-import org.civicvoice.participation.organisation.boundary.Topics;
 import org.civicvoice.participation.organisation.entity.Body;
-import org.civicvoice.participation.organisation.entity.BodyFilter;
 import org.civicvoice.participation.organisation.entity.Region;
 import org.civicvoice.participation.organisation.entity.Topic;
 import org.civicvoice.participation.petition.boundary.Petitions;
@@ -37,19 +34,16 @@ import java.util.stream.Collectors;
 @RequestScoped
 public class PetitionIndexPage {
 
+    @Inject
+    DirectoryChoices directory;
+
     static final int PAGE_SIZE = 12;
 
     @Inject
     Petitions petitions;
 
-    @Inject
-    GovernmentBodies bodies;
 
-    @Inject
-    Topics topics;
 
-    @Inject
-    Regions regions;
 
     @Inject
     Messages messages;
@@ -61,9 +55,6 @@ public class PetitionIndexPage {
     private String region;
     private String sort;
     private String page;
-    private List<Body> bodyChoices;
-    private List<Topic> topicChoices;
-    private List<Region> regionChoices;
     private ResultPage<PetitionCard> result = new ResultPage<>(List.of(), 0, 0, PAGE_SIZE);
 
     public void load() {
@@ -141,24 +132,15 @@ public class PetitionIndexPage {
     }
 
     public List<Body> getBodies() {
-        if (bodyChoices == null) {
-            bodyChoices = bodies.list(BodyFilter.all(), 0, 200).items();
-        }
-        return bodyChoices;
+        return directory.getBodies();
     }
 
     public List<Topic> getTopics() {
-        if (topicChoices == null) {
-            topicChoices = topics.all();
-        }
-        return topicChoices;
+        return directory.getTopics();
     }
 
     public List<Region> getRegions() {
-        if (regionChoices == null) {
-            regionChoices = regions.all();
-        }
-        return regionChoices;
+        return directory.getRegions();
     }
 
     public ResultPage<PetitionCard> getResult() {

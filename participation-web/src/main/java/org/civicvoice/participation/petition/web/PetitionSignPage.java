@@ -1,11 +1,11 @@
 package org.civicvoice.participation.petition.web;
 
+import org.civicvoice.participation.organisation.web.DirectoryChoices;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import org.civicvoice.participation.identity.web.ClientAddress;
-import org.civicvoice.participation.organisation.boundary.Regions;
 import org.civicvoice.participation.organisation.entity.Region;
 import org.civicvoice.participation.petition.boundary.PetitionSigning;
 import org.civicvoice.participation.petition.boundary.Petitions;
@@ -33,13 +33,14 @@ import java.util.List;
 public class PetitionSignPage {
 
     @Inject
+    DirectoryChoices directory;
+
+    @Inject
     Petitions petitions;
 
     @Inject
     PetitionSigning signing;
 
-    @Inject
-    Regions regions;
 
     @Inject
     Messages messages;
@@ -62,7 +63,6 @@ public class PetitionSignPage {
     private String email;
     private String region;
     private Petition petition;
-    private List<Region> regionChoices;
 
     public void load() {
         try {
@@ -140,10 +140,7 @@ public class PetitionSignPage {
     }
 
     public List<Region> getRegions() {
-        if (regionChoices == null) {
-            regionChoices = regions.all();
-        }
-        return regionChoices;
+        return directory.getRegions();
     }
 
     public String getNumber() {

@@ -1,5 +1,6 @@
 package org.civicvoice.participation.routing.web;
 
+import org.civicvoice.participation.organisation.web.DirectoryChoices;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -7,7 +8,6 @@ import jakarta.inject.Named;
 import org.civicvoice.participation.identity.boundary.MyAccount;
 import org.civicvoice.participation.identity.entity.Membership;
 import org.civicvoice.participation.organisation.boundary.GovernmentBodies;
-import org.civicvoice.participation.organisation.entity.BodyFilter;
 import org.civicvoice.participation.organisation.entity.BodySlug;
 import org.civicvoice.participation.platform.web.Messages;
 import org.civicvoice.participation.routing.boundary.CaseWork;
@@ -43,6 +43,9 @@ import java.util.stream.Collectors;
 @Named
 @ViewScoped
 public class CaseQueuePage implements Serializable {
+
+    @Inject
+    DirectoryChoices directory;
 
     static final int PAGE_SIZE = 20;
 
@@ -103,7 +106,7 @@ public class CaseQueuePage implements Serializable {
         List<BodyChoice> own = new ArrayList<>(myAccount.memberships().stream()
                 .map(Membership::getBody).map(BodyChoice::of).distinct().toList());
         if (FacesContext.getCurrentInstance().getExternalContext().isUserInRole(Roles.PLATFORM_ADMIN)) {
-            bodies.list(BodyFilter.all(), 0, ResultPage.MAX_SIZE).items().stream()
+            directory.getBodies().stream()
                     .map(BodyChoice::of).filter(c -> !own.contains(c)).forEach(own::add);
         }
         return own;

@@ -1,5 +1,6 @@
 package org.civicvoice.participation.routing.web;
 
+import org.civicvoice.participation.organisation.web.DirectoryChoices;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -52,6 +53,9 @@ import java.util.Optional;
 @Named
 @ViewScoped
 public class CaseViewPage implements Serializable {
+
+    @Inject
+    DirectoryChoices directory;
 
     @Inject
     transient CaseWork work;
@@ -392,8 +396,7 @@ public class CaseViewPage implements Serializable {
 
     public List<BodyChoice> getBodyChoices() {
         if (bodyChoices == null) {
-            bodyChoices = bodies.list(BodyFilter.all(), 0, ResultPage.MAX_SIZE).items().stream()
-                    .map(BodyChoice::of).toList();
+            bodyChoices = directory.getBodies().stream().map(BodyChoice::of).toList();
         }
         return bodyChoices;
     }

@@ -1,14 +1,11 @@
 package org.civicvoice.participation.routing.web;
 
+import org.civicvoice.participation.organisation.web.DirectoryChoices;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.civicvoice.participation.organisation.boundary.GovernmentBodies;
-import org.civicvoice.participation.organisation.boundary.Regions;
-import org.civicvoice.participation.organisation.boundary.Topics;
 import org.civicvoice.participation.organisation.entity.Body;
-import org.civicvoice.participation.organisation.entity.BodyFilter;
 import org.civicvoice.participation.organisation.entity.Region;
 import org.civicvoice.participation.organisation.entity.Topic;
 import org.civicvoice.participation.platform.web.LocaleSelection;
@@ -21,7 +18,6 @@ import org.civicvoice.participation.routing.entity.Routing;
 import org.civicvoice.participation.routing.entity.RuleDraft;
 import org.civicvoice.participation.routing.entity.RuleVersion;
 import org.civicvoice.participation.routing.entity.UnknownRule;
-import org.civicvoice.participation.shared.ResultPage;
 import org.civicvoice.participation.shared.Roles;
 
 import java.net.URLEncoder;
@@ -33,7 +29,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.FormatStyle;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,22 +43,18 @@ import java.util.Map;
 @RequestScoped
 public class RoutingRulesPage {
 
+    @Inject
+    DirectoryChoices directory;
+
     static final int HOLIDAY_MONTHS = 12;
     static final String PAGE = "/routing/rules.xhtml";
     static final String STEP_RETIRE = "retire";
-    private static final int BODY_PAGE = 100;
 
     @Inject
     RoutingRules rules;
 
-    @Inject
-    GovernmentBodies bodies;
 
-    @Inject
-    Topics topics;
 
-    @Inject
-    Regions regions;
 
     @Inject
     Messages messages;
@@ -102,9 +93,6 @@ public class RoutingRulesPage {
     private List<RuleVersion> versions;
     private Routing preview;
     private List<Holiday> holidays;
-    private List<Body> bodyChoices;
-    private List<Topic> topicChoices;
-    private List<Region> regionChoices;
 
     /** A GET: one rule and its form filled with its version in force, or the preview asked for. */
     public void load() {
@@ -203,33 +191,16 @@ public class RoutingRulesPage {
     }
 
     public List<Topic> getTopics() {
-        if (topicChoices == null) {
-            topicChoices = topics.all();
-        }
-        return topicChoices;
+        return directory.getTopics();
     }
 
     public List<Region> getRegions() {
-        if (regionChoices == null) {
-            regionChoices = regions.all();
-        }
-        return regionChoices;
+        return directory.getRegions();
     }
 
     /** Every body, by name, for the target of a rule and the addressee of a preview. */
     public List<Body> getBodies() {
-        if (bodyChoices == null) {
-            List<Body> all = new ArrayList<>();
-            ResultPage<Body> page;
-            int first = 0;
-            do {
-                page = bodies.list(BodyFilter.all(), first, BODY_PAGE);
-                all.addAll(page.items());
-                first += page.items().size();
-            } while (page.hasNext() && !page.items().isEmpty());
-            bodyChoices = all;
-        }
-        return bodyChoices;
+        return directory.getBodies();
     }
 
     /** Shows where an item would go, at an address that can be shared. */
