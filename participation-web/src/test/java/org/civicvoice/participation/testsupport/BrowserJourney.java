@@ -9,8 +9,11 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -67,11 +70,21 @@ public abstract class BrowserJourney {
         return new WebDriverWait(driver(), Duration.ofSeconds(15));
     }
 
-    /** Fills in the sign-in form the current page shows and waits until it is gone. */
+    /**
+     * Fills in the sign-in form the current page shows and waits until it is gone. Filling is retried while the page
+     * is still being replaced (a resize or a late navigation can swap the document between finding a field and typing).
+     */
     protected void signIn(String email, String password) {
-        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("login:email")));
-        driver().findElement(By.id("login:email")).sendKeys(email);
-        driver().findElement(By.id("login:password")).sendKeys(password);
+        waiting().until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+        waiting().ignoring(WebDriverException.class).until(d -> {
+            WebElement address = d.findElement(By.id("login:email"));
+            address.clear();
+            address.sendKeys(email);
+            WebElement secret = d.findElement(By.id("login:password"));
+            secret.clear();
+            secret.sendKeys(password);
+            return email.equals(address.getAttribute("value"));
+        });
         driver().findElement(By.id("login:submit")).click();
         waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("login:email")));
     }
