@@ -142,6 +142,8 @@ class IdentityIT {
         HttpResponse<String> throttled = new ApiClient(base).signIn(email, PASSWORD);
         assertEquals(429, throttled.statusCode(), throttled.body());
         assertTrue(throttled.body().contains("minutes"), throttled.body());
+        long retryAfter = Long.parseLong(throttled.headers().firstValue("Retry-After").orElse("0"));
+        assertTrue(retryAfter > 0 && retryAfter <= 15 * 60, "Retry-After within the 15-minute window: " + retryAfter);
     }
 
     @Test

@@ -91,6 +91,8 @@ class PetitionLifecycleIT {
         assertTrue(next.get() <= 400, "the limit came late: " + next.get());
         assertEquals("application/problem+json", refused.headers().firstValue("Content-Type").orElse(""));
         assertTrue(refused.body().contains("Too many attempts") && refused.body().contains("minutes"), refused.body());
+        assertTrue(refused.headers().firstValue("Retry-After").map(Long::parseLong).orElse(0L) > 0,
+                "the refusal says when to try again");
 
         advance(3700);
         assertEquals(202, signWithoutAccount(number, "after-an-hour-" + run + "@example.org").statusCode(),

@@ -114,6 +114,8 @@ class PetitionsIT {
         assertEquals(409, sponsor.post("api/petitions/" + number + "/signatures", "{\"sponsorCode\":\"nonsense\"}")
                 .statusCode(), "a draft takes no signatures");
         long inModeration = api.inModeration(author, sponsor, "Free water fountains in every park", "health");
+        assertEquals(404, anonymous.get("api/petitions/" + inModeration + "/count").statusCode(),
+                "a petition that was never open has no public count");
         assertEquals(401, anonymous.get("api/moderation/petitions").statusCode());
         assertEquals(403, other.get("api/moderation/petitions").statusCode());
         assertEquals(403, other.post("api/petitions/" + inModeration + "/approval", "{\"version\":0}").statusCode());
@@ -131,6 +133,7 @@ class PetitionsIT {
         assertTrue(open.body().contains("\"kind\":\"OPENED\"") && !open.body().contains("\"kind\":\"CREATED\""),
                 "the public timeline hides the internal steps: " + open.body());
         assertNull(string(open.body(), "sponsorLink"));
+        assertEquals(200, anonymous.get("api/petitions/" + inModeration + "/count").statusCode());
         assertTrue(TestMail.awaitMail(emailOf(author), "open for signatures", 0, MAIL_WAIT).contains("/petition/view.xhtml"));
 
         assertEquals(403, other.post("api/petitions/" + inModeration + "/withdrawal", "").statusCode());

@@ -21,7 +21,10 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The hot read: a petition's signature count, as thousands of readers poll it during a surge. Served from this
  * node's memory and read again from the tally at most once per second per petition, so readers cost the
- * database almost nothing; the figure is at most about two seconds behind the signatures (fold + cache).
+ * database almost nothing; the figure is at most about two seconds behind the signatures (fold + cache). Only
+ * petitions that have been open for signatures have a public count; drafts and petitions in moderation are unknown
+ * here. A read that started earlier never replaces one that started later, so a reader never sees the count go
+ * back because two refreshes finished in the other order.
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
@@ -50,8 +53,9 @@ public class SignatureCounts {
         if (cached != null && now - cached.readAt() < FRESHNESS.toNanos()) {
             return cached;
         }
-        java.util.List<?> rows = em.createNativeQuery(
-                        "SELECT signatures, updated_at FROM pet_tally WHERE petition_id = ?")
+        java.util.List<?> rows = em.createNativeQuery("""
+                        SELECT t.signatures, t.updated_at FROM pet_tally t JOIN pet_petition p ON p.id = t.petition_id
+                        WHERE t.petition_id = ? AND p.opened_at IS NOT NULL""")
                 .setParameter(1, number.value())
                 .getResultList();
         if (rows.isEmpty()) {
@@ -65,7 +69,6 @@ public class SignatureCounts {
         if (cache.size() > MAX_ENTRIES) {
             cache.clear();
         }
-        cache.put(number.value(), fresh);
-        return fresh;
+        return cache.merge(number.value(), fresh, (kept, read) -> read.readAt() - kept.readAt() >= 0 ? read : kept);
     }
 }

@@ -8,10 +8,14 @@ import jakarta.ws.rs.ext.Provider;
 import org.civicvoice.participation.platform.web.Language;
 import org.civicvoice.participation.platform.web.Texts;
 import org.civicvoice.participation.shared.BusinessException;
+import org.civicvoice.participation.shared.TooManyAttempts;
 
 import java.util.Locale;
 
-/** Turns a refusal of the domain into a problem response in the caller's language. */
+/**
+ * Turns a refusal of the domain into a problem response in the caller's language; a throttled caller also learns
+ * when to try again ({@code Retry-After}, in seconds).
+ */
 @Provider
 public class BusinessExceptionMapper implements ExceptionMapper<BusinessException> {
 
@@ -29,7 +33,11 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
         };
         Locale locale = headers == null ? Language.DEFAULT.locale()
                 : Language.preferred(java.util.Collections.enumeration(headers.getAcceptableLanguages())).locale();
-        return new Problem("urn:participation:problem:" + e.messageKey(), status.getReasonPhrase(),
+        Response problem = new Problem("urn:participation:problem:" + e.messageKey(), status.getReasonPhrase(),
                 status.getStatusCode(), Texts.text(locale, e.messageKey(), e.arguments())).toResponse();
+        if (e instanceof TooManyAttempts throttled) {
+            return Response.fromResponse(problem).header("Retry-After", throttled.minutes() * 60).build();
+        }
+        return problem;
     }
 }
