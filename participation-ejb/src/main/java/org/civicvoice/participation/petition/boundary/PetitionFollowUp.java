@@ -12,7 +12,10 @@ import org.civicvoice.participation.petition.entity.EventKind;
 import org.civicvoice.participation.petition.entity.Petition;
 import org.civicvoice.participation.routing.entity.CaseEventKind;
 import org.civicvoice.participation.routing.entity.CaseStepMade;
+import org.civicvoice.participation.routing.entity.HearingOutcome;
 import org.civicvoice.participation.routing.entity.ItemKind;
+
+import java.util.Optional;
 
 /**
  * What happens to a petition after its threshold, on its public timeline: routing's public steps arrive as
@@ -51,7 +54,10 @@ public class PetitionFollowUp {
                     step.detail());
             case OUTCOME_RECORDED -> {
                 petition.answered(step.at());
-                followers.announce(petition, "mail.petition.outcome", "mail.petition.outcome", step.detail());
+                Optional<HearingOutcome> outcome = HearingOutcome.in(step.detail());
+                followers.announce(petition, "mail.petition.outcome", "mail.petition.outcome",
+                        outcome.map(Enum::ordinal).orElse(-1),
+                        outcome.map(o -> o.summaryOf(step.detail())).orElse(step.detail()));
             }
             default -> {
             }

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.civicvoice.participation.petition.boundary.PetitionSigning;
 import org.civicvoice.participation.petition.boundary.Petitions;
 import org.civicvoice.participation.petition.entity.DayCount;
+import org.civicvoice.participation.petition.entity.EventKind;
 import org.civicvoice.participation.petition.entity.Milestone;
 import org.civicvoice.participation.petition.entity.Petition;
 import org.civicvoice.participation.petition.entity.PetitionCard;
@@ -16,8 +17,10 @@ import org.civicvoice.participation.petition.entity.PetitionNumber;
 import org.civicvoice.participation.petition.entity.PetitionState;
 import org.civicvoice.participation.petition.entity.RegionCount;
 import org.civicvoice.participation.petition.entity.UnknownPetition;
+import org.civicvoice.participation.platform.web.Messages;
 import org.civicvoice.participation.platform.web.Navigation;
 import org.civicvoice.participation.routing.boundary.CaseRouting;
+import org.civicvoice.participation.routing.entity.HearingOutcome;
 import org.civicvoice.participation.routing.entity.ItemKind;
 import org.civicvoice.participation.routing.entity.ItemRef;
 import org.civicvoice.participation.routing.entity.PublicAnswer;
@@ -38,6 +41,9 @@ public class PetitionViewPage {
 
     static final int CHART_WIDTH = 600;
     static final int CHART_HEIGHT = 160;
+
+    @Inject
+    Messages messages;
 
     @Inject
     Petitions petitions;
@@ -178,6 +184,16 @@ public class PetitionViewPage {
 
     public List<PetitionEvent> getTimeline() {
         return timeline;
+    }
+
+    /** A step's detail in the reader's language: the committee's outcome is named, not given as its code. */
+    public String eventDetail(PetitionEvent event) {
+        String detail = event.getDetail();
+        if (event.getKind() != EventKind.OUTCOME_RECORDED || detail == null) {
+            return detail;
+        }
+        return HearingOutcome.in(detail).map(o -> o.relabel(detail, messages.text("case.outcome." + o.name())))
+                .orElse(detail);
     }
 
     public List<RegionCount> getRegions() {
