@@ -55,7 +55,8 @@ import static org.junit.jupiter.api.Assertions.fail;
  * Routing on the real stack: petitions that reach their thresholds become cases routed by the rules, officials of
  * the body work on them through {@code /api/cases} (and nobody else may), transfers end at the coordinating body,
  * answers are published under four eyes, the petitions committee hears and refers, due dates count working days,
- * and reminders and escalations happen once each as the platform's clock moves. The tests run in order: they share
+ * and reminders and escalations happen once each as the platform's clock moves, as do the reminders and the overdue
+ * marks of commitments. The tests run in order: they share
  * one set of officials and petitions, and the clock only moves forward.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -511,6 +512,61 @@ class RoutingIT {
         }
     }
 
+    @Test
+    @Order(9)
+    void aCommitmentIsRemindedAndMarkedOverdueOnceUnlessSettledBefore() {
+        prepare();
+        LocalDate today = LocalDate.ofInstant(platformNow(), ZoneOffset.UTC);
+        String watchedAction = "Open a second district hospital ward " + suffix;
+        String settledAction = "Publish the ward plans " + suffix;
+        LocalDate watchedDue = today.plusDays(30);
+        LocalDate settledDue = today.plusDays(20);
+        long watched = commitmentOf(answerCase, watchedAction, HEALTH, watchedDue);
+        long settled = commitmentOf(answerCase, settledAction, HEALTH, settledDue);
+        String title = answerPetition.title();
+        String watchedSubject = "Reminder: a commitment is due by " + watchedDue + ": " + title;
+        String settledSubject = "Reminder: a commitment is due by " + settledDue + ": " + title;
+        assertEquals(204, official.client().post("api/commitments/" + settled + "/settlement", "{\"state\":\"DONE\"}")
+                .statusCode(), "settled before its date");
+        try {
+            moveClockTo(watchedDue.minusDays(7).atStartOfDay(ZoneOffset.UTC).toInstant().plus(Duration.ofHours(1)));
+            String mail = TestMail.awaitMail(headOfHealth.email(), watchedSubject, 0, MAIL_WAIT);
+            assertTrue(mail.contains(watchedAction) && mail.contains("Ministry of Health"), mail);
+            assertTrue(mail.contains("/case/view.xhtml?number=" + answerCase), mail);
+            pause(MORE_THAN_TWO_SCANS_MS);
+            assertEquals(1, TestMail.count(headOfHealth.email(), watchedSubject), "one reminder, however many scans");
+            assertNotNull(commitmentColumn(watched, "reminded_at"));
+            assertNull(commitmentColumn(watched, "overdue_at"), "not due yet");
+            assertEquals(0, eventCount(answerCase, "COMMITMENT_OVERDUE"));
+
+            moveClockTo(watchedDue.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().plus(Duration.ofHours(1)));
+            awaitEvents(answerCase, "COMMITMENT_OVERDUE", 1);
+            pause(MORE_THAN_TWO_SCANS_MS);
+            assertEquals(1, eventCount(answerCase, "COMMITMENT_OVERDUE"), "marked overdue once, however many scans");
+            Object file = file(official, answerCase);
+            Map<?, ?> overdue = events(file, "COMMITMENT_OVERDUE").get(0);
+            assertTrue(Json.string(overdue, "detail").contains(watchedAction), overdue.toString());
+            assertEquals(false, Json.at(overdue, "internal"), "an overdue commitment is public");
+            Map<?, ?> listed = commitmentIn(file, watched);
+            assertEquals("OPEN", listed.get("state"));
+            assertEquals(true, listed.get("overdue"), listed.toString());
+            assertTrue(hasEvent(publicPetition(answerPetition.number()), "COMMITMENT_OVERDUE", watchedAction));
+
+            assertEquals(false, commitmentIn(file, settled).get("overdue"));
+            assertNull(commitmentColumn(settled, "reminded_at"), "a settled commitment is not reminded");
+            assertNull(commitmentColumn(settled, "overdue_at"), "nor marked overdue");
+            assertEquals(0, TestMail.count(headOfHealth.email(), settledSubject));
+            assertFalse(hasEvent(publicPetition(answerPetition.number()), "COMMITMENT_OVERDUE", settledAction));
+            assertEquals(1, TestMail.count(headOfHealth.email(), watchedSubject), "still one reminder");
+
+            assertEquals(204, official.client().post("api/commitments/" + watched + "/settlement",
+                    "{\"state\":\"DONE\"}").statusCode(), "an overdue commitment can still be done, late");
+            assertEquals(false, commitmentIn(file(official, answerCase), watched).get("overdue"));
+        } finally {
+            resetClock();
+        }
+    }
+
     // --- the shared officials and petitions ---------------------------------------------------------------------
 
     @Test
@@ -789,6 +845,38 @@ class RoutingIT {
             pause(300);
         }
         return fail("no " + type + " case for petition " + petition + " within " + WAIT.toSeconds() + " s");
+    }
+
+    /** A commitment of a published answer, written straight into the table (the API takes them while drafting). */
+    private static long commitmentOf(long caseNumber, String action, String body, LocalDate due) {
+        try (Connection db = DriverManager.getConnection(TestDatabase.jdbcUrl(), "root", "");
+             PreparedStatement insert = db.prepareStatement("""
+                     INSERT INTO rte_commitment (case_id, action, owner_body_id, due_on, state, created_at)
+                     VALUES (?, ?, (SELECT id FROM org_body WHERE slug = ?), ?, 'OPEN', NOW(6))""",
+                     PreparedStatement.RETURN_GENERATED_KEYS)) {
+            insert.setLong(1, caseNumber);
+            insert.setString(2, action);
+            insert.setString(3, body);
+            insert.setDate(4, Date.valueOf(due));
+            insert.executeUpdate();
+            try (ResultSet keys = insert.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Object commitmentColumn(long commitment, String column) {
+        return query("SELECT " + column + " FROM rte_commitment WHERE id = ?", statement -> statement.setLong(1, commitment),
+                rows -> rows.next() ? rows.getObject(1) : null);
+    }
+
+    private static Map<?, ?> commitmentIn(Object file, long commitment) {
+        return Json.list(file, "commitments").stream().<Map<?, ?>>map(m -> (Map<?, ?>) m)
+                .filter(m -> Json.number(m, "id") == commitment).findFirst()
+                .orElseThrow(() -> new AssertionError("no commitment " + commitment + " in " + file));
     }
 
     private static int eventCount(long caseNumber, String kind) {

@@ -68,7 +68,8 @@ public class PetitionFollowUp {
     private static String describe(CaseStepMade step) {
         String body = step.bodyName() == null ? "" : step.bodyName();
         return switch (step.kind()) {
-            case TRANSFERRED, HEARING_SCHEDULED, OUTCOME_RECORDED, COMMITMENT_MADE, COMMITMENT_DONE, COMMITMENT_DROPPED ->
+            case TRANSFERRED, HEARING_SCHEDULED, OUTCOME_RECORDED, COMMITMENT_MADE, COMMITMENT_DONE, COMMITMENT_DROPPED,
+                 COMMITMENT_OVERDUE ->
                     step.detail() == null ? body : body + ": " + step.detail();
             default -> body.isEmpty() ? null : body;
         };

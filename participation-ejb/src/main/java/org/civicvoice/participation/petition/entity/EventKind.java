@@ -6,7 +6,7 @@ public enum EventKind {
     SIGNATURES_INVALIDATED, SIGNER_DATA_ANONYMISED,
     /* steps of the answer, recorded as routing makes them */
     ROUTED, TRANSFERRED, ESCALATED, ANSWERED, HEARING_SCHEDULED, OUTCOME_RECORDED, COMMITMENT_MADE, COMMITMENT_DONE,
-    COMMITMENT_DROPPED, CASE_CLOSED;
+    COMMITMENT_DROPPED, COMMITMENT_OVERDUE, CASE_CLOSED;
 
     /** Steps that only the author and moderators see. */
     public boolean isInternal() {

@@ -9,6 +9,7 @@ import org.civicvoice.participation.notification.boundary.Outbox;
 import org.civicvoice.participation.organisation.entity.Body;
 import org.civicvoice.participation.organisation.entity.BodySlug;
 import org.civicvoice.participation.routing.entity.Case;
+import org.civicvoice.participation.routing.entity.Commitment;
 
 import java.time.format.DateTimeFormatter;
 
@@ -44,6 +45,17 @@ public class CaseNotices {
     /** The case is overdue: the head of the body (its administrators), then the head of the overseeing body. */
     public void escalated(Case routedCase, Body to) {
         toAdministrators(to, "mail.case.escalated", routedCase);
+    }
+
+    /** A commitment of an answer is due soon: the administrators of the body that owns it. */
+    public void commitmentReminder(Commitment commitment) {
+        Case routedCase = commitment.getCase();
+        Object[] arguments = {routedCase.getTitle(), commitment.getOwner().getName(),
+                DateTimeFormatter.ISO_LOCAL_DATE.format(commitment.getDueOn()),
+                outbox.link("/case/view.xhtml?number=" + routedCase.getId() + "#commitments"), commitment.getAction()};
+        for (Officials.Recipient admin : officials.administratorsOf(new BodySlug(commitment.getOwner().getSlug()))) {
+            outbox.queue(admin.email(), admin.language(), "mail.commitment.reminder", arguments);
+        }
     }
 
     private void toAdministrators(Body body, String key, Case routedCase) {

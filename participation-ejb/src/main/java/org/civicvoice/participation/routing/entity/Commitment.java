@@ -17,7 +17,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
 
-/** A commitment an answer makes: an action, the body that owns it, by when; followed up until done or dropped. */
+/**
+ * A commitment an answer makes: an action, the body that owns it, by when; followed up until done or dropped. The
+ * owner body is reminded before the due date, and an open commitment past it is marked overdue, in public.
+ */
 @Entity
 @Table(name = "rte_commitment")
 public class Commitment {
@@ -51,6 +54,14 @@ public class Commitment {
 
     @Column(name = "done_at")
     private Instant doneAt;
+
+    /** When the owner body was reminded of the due date; set once by the case schedule. */
+    @Column(name = "reminded_at", insertable = false, updatable = false)
+    private Instant remindedAt;
+
+    /** When the commitment was found past its due date without being settled; set once by the case schedule. */
+    @Column(name = "overdue_at", insertable = false, updatable = false)
+    private Instant overdueAt;
 
     protected Commitment() {
     }
@@ -108,5 +119,18 @@ public class Commitment {
 
     public Instant getDoneAt() {
         return doneAt;
+    }
+
+    public Instant getRemindedAt() {
+        return remindedAt;
+    }
+
+    public Instant getOverdueAt() {
+        return overdueAt;
+    }
+
+    /** Still open after its due date (marked so by the case schedule); settling it late ends that. */
+    public boolean isOverdue() {
+        return state == CommitmentState.OPEN && overdueAt != null;
     }
 }

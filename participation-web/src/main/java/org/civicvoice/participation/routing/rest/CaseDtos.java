@@ -109,12 +109,14 @@ public final class CaseDtos {
     }
 
     public record CommitmentDto(long id, String action, BodyRefDto owner, LocalDate due, String state,
-                                Instant createdAt, Instant settledAt) {
+                                Instant createdAt, Instant settledAt, boolean overdue, Instant remindedAt,
+                                Instant overdueAt) {
 
         static CommitmentDto of(Commitment commitment) {
             return new CommitmentDto(commitment.getId(), commitment.getAction(), BodyRefDto.of(commitment.getOwner()),
                     commitment.getDueOn(), commitment.getState().name(), commitment.getCreatedAt(),
-                    commitment.getDoneAt());
+                    commitment.getDoneAt(), commitment.isOverdue(), commitment.getRemindedAt(),
+                    commitment.getOverdueAt());
         }
     }
 
