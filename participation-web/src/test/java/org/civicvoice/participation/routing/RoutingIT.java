@@ -419,8 +419,9 @@ class RoutingIT {
         Object timeline = publicPetition(parliamentPetition.number());
         assertTrue(hasEvent(timeline, "OUTCOME_RECORDED", summary), timeline.toString());
         assertEquals(2, publicEvents(timeline, "ROUTED").size(), "to the committee, then to the ministry");
-        assertTrue(TestMail.awaitMail(parliamentPetition.signerEmail(), "Parliament decided", 0, MAIL_WAIT)
-                .contains(summary));
+        String outcomeMail = TestMail.awaitMail(parliamentPetition.signerEmail(), "Parliament decided", 0, MAIL_WAIT);
+        assertTrue(outcomeMail.contains(summary) && outcomeMail.contains("it was referred to a ministry")
+                && !outcomeMail.contains("REFERRED_TO_MINISTRY"), "the outcome in words, not its code: " + outcomeMail);
     }
 
     @Test
