@@ -25,7 +25,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * A petition's life in Chromium: a verified citizen writes and shares it, five sponsors sign through the sponsor
  * link, the platform administrator approves it in the moderation page, a signed-in citizen and a reader without
- * account sign it and see the count move; the public pages open no session; at last the author withdraws it.
+ * account sign it and see the count move, and the reader takes the signature back with the private link; the public
+ * pages open no session; at last the author withdraws it.
  */
 class PetitionJourney extends BrowserJourney {
 
@@ -155,10 +156,28 @@ class PetitionJourney extends BrowserJourney {
         assertAccessible("petition-confirm");
         driver.findElement(By.id("confirm:submit")).click();
         waiting().until(ExpectedConditions.textToBe(By.tagName("h1"), "Your signature counts"));
+        String withdrawal = driver.findElement(By.id("withdrawal-link")).getAttribute("href");
+        assertTrue(withdrawal.contains("/petition/withdraw.xhtml?token="), withdrawal);
+        assertTrue(TestMail.awaitMail(reader, title, 0, MAIL_WAIT).contains(
+                withdrawal.substring(withdrawal.indexOf("/petition/"))), "the mail carries the same withdrawal link");
+        assertAccessible("petition-confirmed");
         driver.findElement(By.id("petition-link")).click();
         waiting().until(ExpectedConditions.textToBe(By.tagName("h1"), title));
         reloadUntil(Duration.ofSeconds(15), d -> "8".equals(progress()));
         assertTrue(driver.findElement(By.id("regions-table")).getText().contains("Capital City"));
+
+        driver.get(withdrawal);
+        waiting().until(ExpectedConditions.textToBe(By.tagName("h1"), "Withdraw your signature"));
+        assertEquals(title, driver.findElement(By.id("withdraw-petition")).getText());
+        assertAccessible("petition-withdraw");
+        driver.findElement(By.id("withdraw:submit")).click();
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "Your signature is withdrawn."));
+        assertTrue(main().contains("no longer counts") && driver.findElements(By.id("withdraw:submit")).isEmpty(), main());
+        driver.get(withdrawal);
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("withdraw-state"), "no longer counts"));
+        driver.findElement(By.id("petition-link")).click();
+        waiting().until(ExpectedConditions.textToBe(By.tagName("h1"), title));
+        reloadUntil(Duration.ofSeconds(15), d -> "7".equals(progress()));
 
         driver.get(base + "?lang=en");
         assertTrue(main().contains(title), "the home page lists the open petition");

@@ -38,7 +38,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A petition's whole life with the platform's clock moved forward: the per-IP signing limit and its hour, closing
- * at the deadline by the scheduled job with the closing mails, and the erasure of signers' personal data months
+ * at the deadline by the scheduled job with the closing mails, withdrawal links that stop working once a petition
+ * closed, and the erasure of signers' personal data months
  * later. The tests run in order, because time only moves forward.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -51,6 +52,8 @@ class PetitionLifecycleIT {
     private static PetitionApi api;
     private static long offsetSeconds;
     private static long lifecyclePetition;
+    private static long withdrawablePetition;
+    private static String withdrawalKey;
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -101,6 +104,22 @@ class PetitionLifecycleIT {
 
     @Test
     @Order(2)
+    void aSignerWithoutAccountWithdrawsWhileThePetitionIsOpen() {
+        PetitionApi api = api();
+        long number = api.open(api.citizen("keep-author"), api.citizen("keep-sponsor"),
+                "Longer library hours in winter " + api.suffix, "environment");
+        String email = "keeper-" + UUID.randomUUID().toString().substring(0, 8) + "@example.net";
+        assertEquals(202, signWithoutAccount(number, email).statusCode());
+        String mail = TestMail.awaitMail(email, "Confirm your signature", 0, MAIL_WAIT);
+        assertEquals(200, new ApiClient(base).post("api/signature-confirmations",
+                "{\"token\":\"" + TestMail.tokenIn(mail) + "\"}").statusCode());
+        api.awaitCount(number, 3);
+        withdrawablePetition = number;
+        withdrawalKey = PetitionsIT.withdrawalKeyIn(mail);
+    }
+
+    @Test
+    @Order(3)
     void aPetitionLivesFromDraftToClosedAndAuthorAndOptedInSignerAreTold() {
         PetitionApi api = api();
         ApiClient author = api.citizen("life-author");
@@ -154,7 +173,7 @@ class PetitionLifecycleIT {
     }
 
     @Test
-    @Order(3)
+    @Order(5)
     void signersArePersonallyUnknownMonthsAfterClosingWhileTheCountsStay() throws SQLException {
         long number = lifecyclePetition;
         assertTrue(number > 0, "needs the closed petition of the lifecycle test");
@@ -171,6 +190,24 @@ class PetitionLifecycleIT {
         assertTrue(detail.body().contains("{\"code\":\"DR-N-CAP\",\"name\":\"Capital City\",\"signatures\":3}"),
                 "per-region totals stay: " + detail.body());
         assertFalse(detail.body().contains("life-follower"), detail.body());
+    }
+
+    @Test
+    @Order(4)
+    void aClosedPetitionNoLongerTakesWithdrawalsAndItsCountStays() {
+        long number = withdrawablePetition;
+        assertTrue(number > 0, "needs the petition signed without account while open");
+        HttpResponse<String> closed = Http.await(Duration.ofSeconds(40),
+                r -> "CLOSED".equals(string(r.body(), "state")), () -> new ApiClient(base).get("api/petitions/" + number));
+        assertEquals("CLOSED", string(closed.body(), "state"), closed.body());
+        HttpResponse<String> refused = new ApiClient(base).post("api/signature-withdrawals",
+                "{\"token\":\"" + withdrawalKey + "\"}");
+        assertEquals(409, refused.statusCode(), refused.body());
+        assertTrue(refused.body().contains("can no longer be withdrawn"), refused.body());
+        HttpResponse<String> page = Http.get(base, "petition/withdraw.xhtml?token=" + withdrawalKey);
+        assertTrue(page.body().contains("can no longer be withdrawn") && !page.body().contains("withdraw:submit"),
+                page.body());
+        api().assertCountStays(number, 3);
     }
 
     private HttpResponse<String> signWithoutAccount(long number, String email) {

@@ -21,10 +21,13 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.civicvoice.participation.petition.PetitionApi.number;
 import static org.civicvoice.participation.petition.PetitionApi.occurrences;
@@ -263,6 +266,65 @@ class PetitionsIT {
     }
 
     @Test
+    void aSignerWithoutAccountWithdrawsOnceWithThePrivateLinkOfTheConfirmationMail() throws Exception {
+        PetitionApi api = api();
+        String title = "Drinking fountains at bus stations " + api.suffix;
+        long number = api.open(api.citizen("leave-author"), api.citizen("leave-sponsor"), title, "transport");
+        String email = "leaver-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+        assertEquals(202, signWithoutAccount(number, email).statusCode());
+        String mail = TestMail.awaitMail(email, "Confirm your signature", 0, MAIL_WAIT);
+        String token = TestMail.tokenIn(mail);
+        String key = withdrawalKeyIn(mail);
+        assertFalse(key.equals(token), "the withdrawal link is not the confirmation link");
+        assertEquals(200, new ApiClient(base).post("api/signature-confirmations", "{\"token\":\"" + token + "\"}")
+                .statusCode());
+        api.awaitCount(number, 3);
+
+        HttpResponse<String> page = Http.get(base, "petition/withdraw.xhtml?token=" + key);
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains(title) && page.body().contains("Withdraw my signature"), page.body());
+        api.assertCountStays(number, 3);
+
+        ConcurrentLinkedQueue<String> outcomes = new ConcurrentLinkedQueue<>();
+        List<Integer> statuses = inParallel(10, i -> {
+            HttpResponse<String> answer = new ApiClient(base).post("api/signature-withdrawals", "{\"token\":\"" + key + "\"}");
+            outcomes.add(String.valueOf(string(answer.body(), "outcome")));
+            return answer;
+        });
+        assertTrue(statuses.stream().allMatch(s -> s == 200), statuses.toString());
+        assertEquals(1, outcomes.stream().filter("WITHDRAWN"::equals).count(), outcomes.toString());
+        assertEquals(9, outcomes.stream().filter("ALREADY_WITHDRAWN"::equals).count(), outcomes.toString());
+        api.awaitCount(number, 2);
+
+        HttpResponse<String> replayed = new ApiClient(base).post("api/signature-withdrawals", "{\"token\":\"" + key + "\"}");
+        assertEquals(200, replayed.statusCode(), replayed.body());
+        assertEquals("ALREADY_WITHDRAWN", string(replayed.body(), "outcome"));
+        assertTrue(Http.get(base, "petition/withdraw.xhtml?token=" + key).body().contains("is withdrawn and no longer counts"));
+        assertEquals(400, new ApiClient(base).post("api/signature-confirmations", "{\"token\":\"" + token + "\"}")
+                .statusCode(), "the confirmation link does not count a withdrawn signature again");
+        api.assertCountStays(number, 2);
+        HttpResponse<String> unknown = new ApiClient(base).post("api/signature-withdrawals", "{\"token\":\"not-a-link\"}");
+        assertEquals(400, unknown.statusCode(), unknown.body());
+        assertTrue(unknown.body().contains("withdrawal link is unknown"), unknown.body());
+    }
+
+    @Test
+    void aSignatureNotYetConfirmedIsWithdrawnWithoutCountingAndItsConfirmationLinkStopsWorking() {
+        PetitionApi api = api();
+        long number = api.open(api.citizen("regret-author"), api.citizen("regret-sponsor"), "Benches in every park",
+                "environment");
+        String email = "regret-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+        assertEquals(202, signWithoutAccount(number, email).statusCode());
+        String mail = TestMail.awaitMail(email, "Confirm your signature", 0, MAIL_WAIT);
+        HttpResponse<String> withdrawn = new ApiClient(base).post("api/signature-withdrawals",
+                "{\"token\":\"" + withdrawalKeyIn(mail) + "\"}");
+        assertEquals("WITHDRAWN", string(withdrawn.body(), "outcome"), withdrawn.body());
+        assertEquals(400, new ApiClient(base).post("api/signature-confirmations",
+                "{\"token\":\"" + TestMail.tokenIn(mail) + "\"}").statusCode());
+        api.assertCountStays(number, 2);
+    }
+
+    @Test
     void plusTagsAndDotsOfOneGmailMailboxMakeOneSignature() {
         PetitionApi api = api();
         long number = api.open(api.citizen("alias-author"), api.citizen("alias-sponsor"), "Public toilets at markets",
@@ -362,6 +424,13 @@ class PetitionsIT {
         assertTrue(csv.body().contains(",'=SUM(1+1) and buses " + word + ","),
                 "a formula is written as text: " + csv.body());
         assertEquals(400, Http.get(base, "api/petitions.csv?sort=loudest").statusCode());
+    }
+
+    /** The secret of the private withdrawal link in a confirmation mail. */
+    static String withdrawalKeyIn(String mail) {
+        Matcher link = Pattern.compile("/petition/withdraw\\.xhtml\\?token=([A-Za-z0-9_-]+)").matcher(mail);
+        assertTrue(link.find(), "no withdrawal link in mail: " + mail);
+        return link.group(1);
     }
 
     private HttpResponse<String> signWithoutAccount(long number, String email) {

@@ -15,6 +15,7 @@ import org.civicvoice.participation.organisation.entity.Region;
 import org.civicvoice.participation.petition.control.SignatureLedger;
 import org.civicvoice.participation.petition.control.SigningRules;
 import org.civicvoice.participation.petition.entity.InvalidConfirmation;
+import org.civicvoice.participation.petition.entity.InvalidWithdrawal;
 import org.civicvoice.participation.petition.entity.NotSigned;
 import org.civicvoice.participation.petition.entity.Petition;
 import org.civicvoice.participation.petition.entity.PetitionNotSignable;
@@ -22,7 +23,9 @@ import org.civicvoice.participation.petition.entity.PetitionNumber;
 import org.civicvoice.participation.petition.entity.PetitionState;
 import org.civicvoice.participation.petition.entity.Signature;
 import org.civicvoice.participation.petition.entity.SignatureRefused;
+import org.civicvoice.participation.petition.entity.SignatureNotWithdrawable;
 import org.civicvoice.participation.petition.entity.SignatureStatus;
+import org.civicvoice.participation.petition.entity.SignatureWithdrawal;
 import org.civicvoice.participation.petition.entity.SignerDetails;
 import org.civicvoice.participation.petition.entity.SignerKey;
 import org.civicvoice.participation.petition.entity.SigningOutcome;
@@ -40,7 +43,8 @@ import java.util.Optional;
  * Signing a petition. One signature per person and petition, decided by the database's unique key; asking
  * again (a double click, a retry, a second tab) changes nothing and answers "signed". A signed-in citizen's
  * signature counts at once; a signer without account confirms by a link in an e-mail, on a page that confirms
- * with a POST, so that mail scanners fetching the link confirm nothing.
+ * with a POST, so that mail scanners fetching the link confirm nothing. The same mail carries a private link to
+ * withdraw the signature while the petition is open, again by a POST from the page the link opens.
  */
 @Stateless
 @PermitAll
@@ -117,7 +121,7 @@ public class PetitionSigning {
         } else if (existing.isPresent() && existing.get().getStatus() == SignatureStatus.PENDING) {
             String token = newToken();
             ledger.renewPending(existing.get(), signer.name(), region.getCode(), signer.publicName(), signer.wantsNews(),
-                    SignerKey.sha256(token));
+                    SignerKey.sha256(token), withdrawalHashOf(token));
             sendConfirmation(signer.email(), language, title, token);
         } else if (existing.isPresent()) {
             outbox.queue(signer.email(), language, "mail.petition.signedBefore", title, link(petition));
@@ -125,7 +129,8 @@ public class PetitionSigning {
             String token = newToken();
             ledger.add(new Signature(petition.getId(), key, null,
                     new SignerDetails(signer.name(), signer.email(), region.getCode(), signer.publicName(), signer.wantsNews()),
-                    language, ip, sponsor, SignatureStatus.PENDING, SignerKey.sha256(token), now));
+                    language, ip, sponsor, SignatureStatus.PENDING, SignerKey.sha256(token), now)
+                    .withWithdrawalHash(withdrawalHashOf(token)));
             sendConfirmation(signer.email(), language, title, token);
         }
         rules.recordRate(ip, domain);
@@ -162,6 +167,39 @@ public class PetitionSigning {
         return ledger.byToken(SignerKey.sha256(token.strip()))
                 .map(signature -> new PetitionNumber(signature.getPetitionId()))
                 .orElseThrow(InvalidConfirmation::new);
+    }
+
+    /** What a private withdrawal link leads to, for the page it opens; opening it changes nothing. */
+    public SignatureWithdrawal withdrawalOf(String secret) {
+        Signature signature = byWithdrawalSecret(secret);
+        Petition petition = em.find(Petition.class, signature.getPetitionId());
+        return new SignatureWithdrawal(new PetitionNumber(petition.getId()), petition.getTitle(), petition.getState(),
+                signature.getStatus() == SignatureStatus.WITHDRAWN, petition.isOpenAt(clock.instant()));
+    }
+
+    /**
+     * A signer without account takes their signature back with the private link from the confirmation mail,
+     * while the petition is open. The count drops once: a second request, or the link replayed, answers
+     * {@link SigningOutcome#ALREADY_WITHDRAWN}. A signature not yet confirmed, which never counted, is withdrawn
+     * too, and its confirmation link stops working.
+     */
+    public SigningOutcome withdrawByLink(String secret) {
+        Instant now = clock.instant();
+        Signature signature = byWithdrawalSecret(secret);
+        if (signature.getStatus() == SignatureStatus.WITHDRAWN) {
+            return SigningOutcome.ALREADY_WITHDRAWN;
+        }
+        Petition petition = em.find(Petition.class, signature.getPetitionId());
+        if (!petition.isOpenAt(now)) {
+            throw new SignatureNotWithdrawable();
+        }
+        boolean changed = switch (signature.getStatus()) {
+            case VALID -> ledger.withdraw(signature, now);
+            case PENDING -> ledger.withdrawPending(signature, now);
+            case INVALIDATED -> throw new SignatureRefused();
+            case WITHDRAWN -> false;
+        };
+        return changed ? SigningOutcome.WITHDRAWN : SigningOutcome.ALREADY_WITHDRAWN;
     }
 
     /** The signed-in citizen takes their signature back while the petition is open. */
@@ -203,7 +241,19 @@ public class PetitionSigning {
 
     private void sendConfirmation(String email, String language, String title, String token) {
         outbox.queue(email, language, "mail.petition.confirm", title, outbox.link("/petition/confirm.xhtml?token=" + token),
-                CONFIRMATION_VALIDITY.toDays());
+                CONFIRMATION_VALIDITY.toDays(),
+                outbox.link("/petition/withdraw.xhtml?token=" + SignerKey.withdrawalSecret(token)));
+    }
+
+    private static String withdrawalHashOf(String confirmationToken) {
+        return SignerKey.sha256(SignerKey.withdrawalSecret(confirmationToken));
+    }
+
+    private Signature byWithdrawalSecret(String secret) {
+        if (secret == null || secret.isBlank() || secret.length() > 100) {
+            throw new InvalidWithdrawal();
+        }
+        return ledger.byWithdrawalHash(SignerKey.sha256(secret.strip())).orElseThrow(InvalidWithdrawal::new);
     }
 
     private String link(Petition petition) {

@@ -53,6 +53,14 @@ import java.util.stream.Collectors;
 @PermitAll
 public class Petitions {
 
+    /** At most this many similar petitions are suggested to an author. */
+    public static final int SIMILAR_MAX = 5;
+
+    /** English words too common in petition titles to say what one asks for; as prefixes they would match anything. */
+    private static final java.util.Set<String> COMMON_WORDS = java.util.Set.of("the", "and", "for", "with", "from",
+            "that", "this", "these", "are", "was", "all", "our", "into", "its", "not", "but", "has", "have", "should",
+            "must", "more", "any", "every", "can", "will", "their", "them", "they", "you", "your", "please", "make");
+
     @PersistenceContext
     EntityManager em;
 
@@ -166,6 +174,30 @@ public class Petitions {
         long total = ((Number) count.getSingleResult()).longValue();
         List<Long> ids = ((List<?>) page.getResultList()).stream().map(id -> ((Number) id).longValue()).toList();
         return new ResultPage<>(cards(load(ids)), total, query.first(), size);
+    }
+
+    /**
+     * Public petitions that resemble a title being written, so that its author can sign one asking the same instead
+     * of starting a duplicate: open petitions first, then closed and archived ones (answered ones among them), each
+     * group by full-text relevance to any word of the title. One query; an empty list when the title has no words.
+     */
+    public List<PetitionCard> similarTo(String title, int max) {
+        String text = title == null ? "" : title.strip();
+        String terms = similarTerms(text);
+        if (terms.isEmpty()) {
+            return List.of();
+        }
+        String match = "MATCH (p.title, p.action, p.background) AGAINST (? IN BOOLEAN MODE)";
+        List<?> found = em.createNativeQuery("SELECT p.id FROM pet_petition p"
+                        + " WHERE p.state IN ('OPEN', 'CLOSED', 'ARCHIVED')"
+                        + " AND (" + match + " OR p.title LIKE ?)"
+                        + " ORDER BY p.state = 'OPEN' DESC, " + match + " DESC, p.id DESC LIMIT ?")
+                .setParameter(1, terms)
+                .setParameter(2, "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
+                .setParameter(3, terms)
+                .setParameter(4, Math.max(1, Math.min(SIMILAR_MAX, max)))
+                .getResultList();
+        return cards(load(found.stream().map(id -> ((Number) id).longValue()).toList()));
     }
 
     /** The caller's own petitions, newest first, whatever their state. */
@@ -324,6 +356,19 @@ public class Petitions {
         boolean mayReadAll(Petition petition) {
             return moderator || account != null && petition.isAuthoredBy(account);
         }
+    }
+
+    /**
+     * Words of a title as optional prefixes for MariaDB's boolean full-text mode (any word may match; more matching
+     * words rank higher), operators removed; words under three letters are below the index's token size.
+     */
+    static String similarTerms(String text) {
+        return java.util.Arrays.stream(text.split("[^\\p{L}\\p{M}\\p{N}]+"))
+                .filter(word -> word.codePointCount(0, word.length()) >= 3)
+                .filter(word -> !COMMON_WORDS.contains(word.toLowerCase(java.util.Locale.ROOT)))
+                .limit(12)
+                .map(word -> word + "*")
+                .collect(Collectors.joining(" "));
     }
 
     /** Words of a search as required prefixes for MariaDB's boolean full-text mode, operators removed. */

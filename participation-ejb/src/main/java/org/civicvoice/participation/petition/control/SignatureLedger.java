@@ -46,6 +46,12 @@ public class SignatureLedger {
                 .getResultStream().findFirst();
     }
 
+    public Optional<Signature> byWithdrawalHash(String withdrawalHash) {
+        return em.createQuery("SELECT s FROM Signature s WHERE s.withdrawalHash = :hash", Signature.class)
+                .setParameter("hash", withdrawalHash)
+                .getResultStream().findFirst();
+    }
+
     /**
      * Adds a new signature. When a racing request of the same signer committed first, the unique key refuses
      * this one: {@link AlreadySigned}, and this transaction rolls back with nothing written.
@@ -83,18 +89,23 @@ public class SignatureLedger {
         return changed == 1;
     }
 
-    /** Updates what a pending signer asked for, with a new confirmation token (the old link stops working). */
+    /**
+     * Updates what a pending signer asked for, with a new confirmation token and withdrawal link (the old links
+     * stop working).
+     */
     public void renewPending(Signature signature, String name, String regionCode, boolean publicName, boolean notify,
-                             String tokenHash) {
+                             String tokenHash, String withdrawalHash) {
         em.createNativeQuery("""
-                        UPDATE pet_signature SET token_hash = ?, name = ?, region_code = ?, public_name = ?, notify = ?
+                        UPDATE pet_signature SET token_hash = ?, withdrawal_hash = ?, name = ?, region_code = ?,
+                               public_name = ?, notify = ?
                         WHERE id = ? AND status = 'PENDING'""")
                 .setParameter(1, tokenHash)
-                .setParameter(2, name)
-                .setParameter(3, regionCode == null ? "" : regionCode)
-                .setParameter(4, publicName)
-                .setParameter(5, notify)
-                .setParameter(6, signature.getId())
+                .setParameter(2, withdrawalHash)
+                .setParameter(3, name)
+                .setParameter(4, regionCode == null ? "" : regionCode)
+                .setParameter(5, publicName)
+                .setParameter(6, notify)
+                .setParameter(7, signature.getId())
                 .executeUpdate();
     }
 
@@ -110,6 +121,19 @@ public class SignatureLedger {
             tally.add(signature.getPetitionId(), signature.getRegionCode(), signature.getCountedAt(), -1);
         }
         return changed == 1;
+    }
+
+    /**
+     * The signer takes back a signature not yet confirmed: it never counted, so no delta; its confirmation link
+     * stops working. Answers whether this call changed it.
+     */
+    public boolean withdrawPending(Signature signature, Instant now) {
+        return em.createNativeQuery("""
+                        UPDATE pet_signature SET status = 'WITHDRAWN', withdrawn_at = ?
+                        WHERE id = ? AND status = 'PENDING'""")
+                .setParameter(1, Timestamp.from(now))
+                .setParameter(2, signature.getId())
+                .executeUpdate() == 1;
     }
 
     /**
@@ -168,7 +192,7 @@ public class SignatureLedger {
                 .setParameter(1, petitionId).executeUpdate();
         return em.createNativeQuery("""
                         UPDATE pet_signature SET name = NULL, email = NULL, email_domain = NULL, ip = NULL,
-                               account_id = NULL, token_hash = NULL, public_name = FALSE, notify = FALSE,
+                               account_id = NULL, token_hash = NULL, withdrawal_hash = NULL, public_name = FALSE, notify = FALSE,
                                signer_key = CONCAT('x:', id)
                         WHERE petition_id = ? AND signer_key NOT LIKE 'x:%'""")
                 .setParameter(1, petitionId).executeUpdate();

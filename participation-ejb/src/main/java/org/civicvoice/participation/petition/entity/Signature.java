@@ -70,6 +70,9 @@ public class Signature {
     @Column(name = "token_hash", length = 64)
     private String tokenHash;
 
+    @Column(name = "withdrawal_hash", length = 64)
+    private String withdrawalHash;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
@@ -101,6 +104,15 @@ public class Signature {
         this.tokenHash = tokenHash;
         this.createdAt = now;
         this.countedAt = status == SignatureStatus.VALID ? now : null;
+    }
+
+    /**
+     * A signer without account can withdraw through a private link; the signature keeps the hash of its secret.
+     * Set before the signature is stored.
+     */
+    public Signature withWithdrawalHash(String hash) {
+        this.withdrawalHash = hash;
+        return this;
     }
 
     public Long getId() {

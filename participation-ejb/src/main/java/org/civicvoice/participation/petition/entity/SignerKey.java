@@ -3,6 +3,7 @@ package org.civicvoice.participation.petition.entity;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Set;
@@ -57,8 +58,21 @@ public record SignerKey(String value) {
     }
 
     public static String sha256(String text) {
+        return HexFormat.of().formatHex(digest(text));
+    }
+
+    /**
+     * The secret of the private withdrawal link that goes with a confirmation token: sent in the same mail, and
+     * shown again on the page where the token was confirmed. One-way, so the withdrawal link does not reveal the
+     * confirmation token; only {@code sha256} of the secret is stored.
+     */
+    public static String withdrawalSecret(String confirmationToken) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(digest("withdrawal:" + confirmationToken.strip()));
+    }
+
+    private static byte[] digest(String text) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -1,6 +1,6 @@
 package org.civicvoice.participation.petition.entity;
 
-/** What a signing request achieved; every outcome is a success for the person who asked. */
+/** What a signing or withdrawal request achieved; every outcome is a success for the person who asked. */
 public enum SigningOutcome {
     /** A new signature, counted within seconds. */
     SIGNED,
@@ -9,5 +9,9 @@ public enum SigningOutcome {
     /** A signer without account: a confirmation link went to the mailbox; it counts once followed. */
     CONFIRMATION_SENT,
     /** The link was followed: the signature counts. */
-    CONFIRMED
+    CONFIRMED,
+    /** The signer took the signature back: it stops counting within seconds. */
+    WITHDRAWN,
+    /** The signature had been withdrawn already: nothing changed. */
+    ALREADY_WITHDRAWN
 }

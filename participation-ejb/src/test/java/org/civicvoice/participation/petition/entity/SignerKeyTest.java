@@ -38,4 +38,15 @@ class SignerKeyTest {
         assertThrows(IllegalArgumentException.class, () -> SignerKey.ofMailbox("sokha@"));
         assertEquals("example.org", SignerKey.domainOf("A@Example.ORG"));
     }
+
+    @Test
+    void theWithdrawalSecretFollowsFromTheConfirmationTokenButDoesNotRevealIt() {
+        String token = "q1w2e3r4t5y6u7i8o9p0a1s2d3f4g5h6j7k8l9z0x1c";
+        String secret = SignerKey.withdrawalSecret(token);
+        assertEquals(secret, SignerKey.withdrawalSecret(" " + token + " "));
+        assertNotEquals(secret, SignerKey.withdrawalSecret(token + "x"));
+        assertFalse(secret.contains(token.substring(0, 8)), secret);
+        assertEquals(43, secret.length());
+        assertNotEquals(SignerKey.sha256(token), SignerKey.sha256(secret));
+    }
 }

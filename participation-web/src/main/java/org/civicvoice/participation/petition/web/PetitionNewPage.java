@@ -5,9 +5,16 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.civicvoice.participation.petition.boundary.PetitionDrafting;
+import org.civicvoice.participation.petition.boundary.Petitions;
+import org.civicvoice.participation.petition.entity.PetitionCard;
 import org.civicvoice.participation.petition.entity.PetitionNumber;
 
-/** {@code petition/new.xhtml}: a verified citizen writes a petition and saves it as a draft. */
+import java.util.List;
+
+/**
+ * {@code petition/new.xhtml}: a verified citizen writes a petition and saves it as a draft. Once a title is typed,
+ * similar public petitions are shown, so that the author can sign one asking the same instead.
+ */
 @Named
 @ViewScoped
 public class PetitionNewPage extends PetitionDraftForm {
@@ -15,10 +22,31 @@ public class PetitionNewPage extends PetitionDraftForm {
     @Inject
     transient PetitionDrafting drafting;
 
+    private transient List<PetitionCard> similar;
+    private boolean lookedForSimilar;
+
     public void load() {
         if (!FacesContext.getCurrentInstance().isPostback()) {
             prepareChoices();
         }
+    }
+
+    /**
+     * Lists public petitions like the title typed so far (when the title changes, or on the button), so the author
+     * can sign one of them instead of starting a duplicate.
+     */
+    public void lookForSimilar() {
+        similar = petitions.similarTo(getTitle(), Petitions.SIMILAR_MAX);
+        lookedForSimilar = true;
+    }
+
+    public List<PetitionCard> getSimilar() {
+        return similar == null ? List.of() : similar;
+    }
+
+    /** Whether the author looked already, so that "nothing similar" is said only after looking. */
+    public boolean isLookedForSimilar() {
+        return lookedForSimilar && getTitle() != null && !getTitle().isBlank();
     }
 
     public void save() {
