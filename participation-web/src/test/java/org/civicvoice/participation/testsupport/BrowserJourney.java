@@ -10,7 +10,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
@@ -66,8 +65,15 @@ public abstract class BrowserJourney {
         assertTrue(violations.isEmpty(), page + " has serious accessibility violations:\n" + violations);
     }
 
+    /**
+     * Waits up to 15 s. While a page is being replaced, Chromium may answer a question about an element of the old
+     * page with a general error ("Node with given id does not belong to the document") instead of a stale element:
+     * such answers are asked again, like a stale element, until the wait's time is up.
+     */
     protected WebDriverWait waiting() {
-        return new WebDriverWait(driver(), Duration.ofSeconds(15));
+        WebDriverWait wait = new WebDriverWait(driver(), Duration.ofSeconds(15));
+        wait.ignoring(WebDriverException.class);
+        return wait;
     }
 
     /**
@@ -76,7 +82,7 @@ public abstract class BrowserJourney {
      */
     protected void signIn(String email, String password) {
         waiting().until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
-        waiting().ignoring(WebDriverException.class).until(d -> {
+        waiting().until(d -> {
             WebElement address = d.findElement(By.id("login:email"));
             address.clear();
             address.sendKeys(email);
@@ -99,7 +105,7 @@ public abstract class BrowserJourney {
 
     /** Reloads the page until the condition holds (counts and queues settle within seconds). */
     protected void reloadUntil(Duration limit, Function<WebDriver, Boolean> condition) {
-        new WebDriverWait(driver(), limit, Duration.ofMillis(700)).ignoring(StaleElementReferenceException.class).until(d -> {
+        new WebDriverWait(driver(), limit, Duration.ofMillis(700)).ignoring(WebDriverException.class).until(d -> {
             d.navigate().refresh();
             return condition.apply(d);
         });
