@@ -11,5 +11,17 @@ public enum CaseType {
     /** A consultation comment marked as needing an answer. */
     CONSULTATION_COMMENT,
     /** A participatory-budget project awaiting its feasibility review. */
-    BUDGET_FEASIBILITY
+    BUDGET_FEASIBILITY;
+
+    /** The case type a form or an address names, or null for none or an unknown name. */
+    public static CaseType parse(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return valueOf(value.strip());
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
 }

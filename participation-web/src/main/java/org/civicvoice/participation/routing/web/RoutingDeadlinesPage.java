@@ -65,7 +65,7 @@ public class RoutingDeadlinesPage {
 
     /** A GET: the form holds the deadline asked for, if there is one. */
     public void load() {
-        CaseType chosen = caseType(type);
+        CaseType chosen = CaseType.parse(type);
         if (type != null && !type.isBlank() && chosen == null) {
             navigation.notFound();
             return;
@@ -154,18 +154,18 @@ public class RoutingDeadlinesPage {
 
     /** Whether the confirmation before removing the body's own deadline of {@code ?type=&body=} is shown. */
     public boolean isRemoveStep() {
-        return STEP_REMOVE.equals(step) && caseType(type) != null && blankToNull(body) != null
-                && find(caseType(type), blankToNull(body)) != null;
+        return STEP_REMOVE.equals(step) && CaseType.parse(type) != null && blankToNull(body) != null
+                && find(CaseType.parse(type), blankToNull(body)) != null;
     }
 
     public String getRemoveTitle() {
-        return messages.text("routing.deadlines.remove.confirmTitle", caseTypeLabel(caseType(type)),
+        return messages.text("routing.deadlines.remove.confirmTitle", caseTypeLabel(CaseType.parse(type)),
                 bodyName(blankToNull(body)));
     }
 
     /** Sets the deadline of the form: for every body, or for the one chosen. */
     public void save() {
-        CaseType chosen = caseType(draftType);
+        CaseType chosen = CaseType.parse(draftType);
         if (chosen == null) {
             messages.fieldError(FORM + ":type", "case.invalid.deadline.type");
             faces.validationFailed();
@@ -196,7 +196,7 @@ public class RoutingDeadlinesPage {
 
     /** Removes a body's own deadline: the body has the one for every body again. */
     public void remove() {
-        CaseType chosen = caseType(type);
+        CaseType chosen = CaseType.parse(type);
         String slug = blankToNull(body);
         if (chosen == null || slug == null) {
             return;
@@ -219,17 +219,6 @@ public class RoutingDeadlinesPage {
     private static String query(DeadlineSetting setting) {
         return "?type=" + setting.type().name() + (setting.bodySlug() == null ? ""
                 : "&body=" + URLEncoder.encode(setting.bodySlug(), StandardCharsets.UTF_8));
-    }
-
-    private static CaseType caseType(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return CaseType.valueOf(value.strip());
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 
     private static String blankToNull(String value) {

@@ -116,7 +116,7 @@ public class RoutingRulesPage {
         }
         if (body != null && !body.isBlank()) {
             try {
-                preview = rules.preview(caseType(type), topic, region, body);
+                preview = rules.preview(CaseType.parse(type), topic, region, body);
             } catch (RuntimeException e) {
                 messages.refused(e);
             }
@@ -327,7 +327,7 @@ public class RoutingRulesPage {
             faces.validationFailed();
             return null;
         }
-        return new RuleDraft(caseType(draftType), blankToNull(draftTopic), blankToNull(draftRegion),
+        return new RuleDraft(CaseType.parse(draftType), blankToNull(draftTopic), blankToNull(draftRegion),
                 blankToNull(draftBody), priority, draftNote);
     }
 
@@ -352,17 +352,6 @@ public class RoutingRulesPage {
             long number = Long.parseLong(rule.strip());
             return number > 0 ? number : null;
         } catch (NumberFormatException e) {
-            return null;
-        }
-    }
-
-    private static CaseType caseType(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return CaseType.valueOf(value.strip());
-        } catch (IllegalArgumentException e) {
             return null;
         }
     }
