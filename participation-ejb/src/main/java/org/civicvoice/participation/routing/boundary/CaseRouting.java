@@ -2,6 +2,8 @@ package org.civicvoice.participation.routing.boundary;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -72,6 +74,15 @@ public class CaseRouting {
 
     @Inject
     Clock clock;
+
+    /**
+     * The one call a feature makes when one of its items needs an answer from a body: written in the caller's
+     * transaction, routed after it commits. Asking again for the same item and case type changes nothing.
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void request(CaseRequest request) {
+        open(request);
+    }
 
     /** Opens the case for the item, once: asking again for the same item and case type returns the same case. */
     public CaseNumber open(CaseRequest request) {
