@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
 import org.civicvoice.participation.notification.control.MailTransport;
 import org.civicvoice.participation.platform.boundary.SchemaMigration;
+import org.civicvoice.participation.shared.RetryPause;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
@@ -175,8 +176,7 @@ public class MailDelivery {
 
     /** 5 s, 10 s, 20 s, ... doubling up to one hour. */
     static Duration retryPause(int attempts) {
-        long seconds = 5L << Math.min(Math.max(attempts - 1, 0), 10);
-        return Duration.ofSeconds(Math.min(seconds, 3600));
+        return RetryPause.after(attempts);
     }
 
     private record Pending(long id, String recipient, String subject, String body, int attempts,

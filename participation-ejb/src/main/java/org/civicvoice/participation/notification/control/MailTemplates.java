@@ -1,5 +1,7 @@
 package org.civicvoice.participation.notification.control;
 
+import org.civicvoice.participation.shared.KeyedText;
+
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -12,9 +14,15 @@ public final class MailTemplates {
     private MailTemplates() {
     }
 
+    /** The text of the key in the language; an argument that is a {@link KeyedText} is put in that language too. */
     public static String text(String key, String language, Object... arguments) {
         Locale locale = Locale.forLanguageTag(language == null ? "en" : language);
         ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale, MailTemplates.class.getClassLoader());
-        return new MessageFormat(bundle.getString(key), locale).format(arguments);
+        Object[] rendered = new Object[arguments.length];
+        for (int i = 0; i < arguments.length; i++) {
+            rendered[i] = arguments[i] instanceof KeyedText keyed
+                    ? text(keyed.key(), language, keyed.argumentArray()) : arguments[i];
+        }
+        return new MessageFormat(bundle.getString(key), locale).format(rendered);
     }
 }

@@ -8,6 +8,7 @@ import org.civicvoice.participation.organisation.entity.Region;
 import org.civicvoice.participation.organisation.entity.UnknownRegion;
 
 import java.util.List;
+import java.util.Optional;
 
 /** The region tree: country, provinces, districts and municipalities. */
 @Stateless
@@ -20,6 +21,16 @@ public class Regions {
     /** All regions, the country first, then by level and name, each with its parent loaded. */
     public List<Region> all() {
         return em.createNamedQuery(Region.ALL, Region.class).getResultList();
+    }
+
+    /** The region with the code, if there is one (none for null). */
+    public Optional<Region> byCode(String code) {
+        if (code == null) {
+            return Optional.empty();
+        }
+        return em.createQuery("SELECT r FROM Region r LEFT JOIN FETCH r.parent WHERE r.code = :code", Region.class)
+                .setParameter("code", code)
+                .getResultStream().findFirst();
     }
 
     public Region find(String code) {

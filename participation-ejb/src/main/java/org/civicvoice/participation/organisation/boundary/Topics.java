@@ -8,6 +8,7 @@ import org.civicvoice.participation.organisation.entity.Topic;
 import org.civicvoice.participation.organisation.entity.UnknownTopic;
 
 import java.util.List;
+import java.util.Optional;
 
 /** The policy areas items are filed under and bodies are responsible for. */
 @Stateless
@@ -19,6 +20,16 @@ public class Topics {
 
     public List<Topic> all() {
         return em.createNamedQuery(Topic.ALL, Topic.class).getResultList();
+    }
+
+    /** The topic with the slug, if there is one (none for null). */
+    public Optional<Topic> bySlug(String slug) {
+        if (slug == null) {
+            return Optional.empty();
+        }
+        return em.createQuery("SELECT t FROM Topic t WHERE t.slug = :slug", Topic.class)
+                .setParameter("slug", slug)
+                .getResultStream().findFirst();
     }
 
     public Topic find(String slug) {

@@ -10,16 +10,14 @@ import org.civicvoice.participation.petition.control.Followers;
 import org.civicvoice.participation.petition.control.PetitionTimeline;
 import org.civicvoice.participation.petition.entity.EventKind;
 import org.civicvoice.participation.petition.entity.Petition;
-import org.civicvoice.participation.routing.entity.CaseEventKind;
 import org.civicvoice.participation.routing.entity.CaseStepMade;
-import org.civicvoice.participation.routing.entity.HearingOutcome;
 import org.civicvoice.participation.routing.entity.ItemKind;
-
-import java.util.Optional;
+import org.civicvoice.participation.shared.KeyedText;
 
 /**
- * What happens to a petition after its threshold, on its public timeline: routing's public steps arrive as
- * {@link CaseStepMade} in the transaction that made them. An answer, a hearing and the committee's outcome are
+ * What happens to a petition after its threshold, on its public timeline: routing hands each public step of the
+ * petition's cases over once, after the step's transaction committed, and this records it in the transaction of
+ * the hand-over (a step handed over again is recorded once). An answer, a hearing and the committee's outcome are
  * also sent to the signers who asked to hear and to the author.
  */
 @Stateless
@@ -39,39 +37,49 @@ public class PetitionFollowUp {
         if (step.item().kind() != ItemKind.PETITION) {
             return;
         }
+        EventKind kind = timelineKind(step);
         Petition petition = em.find(Petition.class, step.item().id());
-        if (petition == null) {
+        if (kind == null || petition == null) {
             return;
         }
-        EventKind kind = step.kind() == CaseEventKind.CLOSED ? EventKind.CASE_CLOSED : EventKind.valueOf(step.kind().name());
-        timeline.record(petition, kind, step.at(), describe(step), null);
-        switch (step.kind()) {
+        KeyedText explanation = step.explanation() != null ? step.explanation()
+                : step.bodyName() == null ? null : KeyedText.of("petition.step.body", step.bodyName());
+        String detail = kind == EventKind.ANSWERED ? null : step.text();
+        if (!timeline.recordStep(petition, kind, step.at(), explanation, detail, step.step())) {
+            return;
+        }
+        switch (kind) {
             case ANSWERED -> {
                 petition.answered(step.at());
                 followers.announce(petition, "mail.petition.answered", "mail.petition.answered", step.bodyName());
             }
             case HEARING_SCHEDULED -> followers.announce(petition, "mail.petition.hearing", "mail.petition.hearing",
-                    step.detail());
+                    step.text());
             case OUTCOME_RECORDED -> {
                 petition.answered(step.at());
-                Optional<HearingOutcome> outcome = HearingOutcome.in(step.detail());
                 followers.announce(petition, "mail.petition.outcome", "mail.petition.outcome",
-                        outcome.map(Enum::ordinal).orElse(-1),
-                        outcome.map(o -> o.summaryOf(step.detail())).orElse(step.detail()));
+                        step.explanation() == null ? "" : step.explanation(), step.text() == null ? "" : step.text());
             }
             default -> {
             }
         }
     }
 
-    /** The body concerned, and the reason, hearing, outcome or commitment; the answer itself has its own section. */
-    private static String describe(CaseStepMade step) {
-        String body = step.bodyName() == null ? "" : step.bodyName();
+    /** The timeline's step for a public case step; none for a step the timeline does not show. */
+    private static EventKind timelineKind(CaseStepMade step) {
         return switch (step.kind()) {
-            case TRANSFERRED, HEARING_SCHEDULED, OUTCOME_RECORDED, COMMITMENT_MADE, COMMITMENT_DONE, COMMITMENT_DROPPED,
-                 COMMITMENT_OVERDUE ->
-                    step.detail() == null ? body : body + ": " + step.detail();
-            default -> body.isEmpty() ? null : body;
+            case ROUTED -> EventKind.ROUTED;
+            case TRANSFERRED -> EventKind.TRANSFERRED;
+            case ESCALATED -> EventKind.ESCALATED;
+            case ANSWERED -> EventKind.ANSWERED;
+            case HEARING_SCHEDULED -> EventKind.HEARING_SCHEDULED;
+            case OUTCOME_RECORDED -> EventKind.OUTCOME_RECORDED;
+            case COMMITMENT_MADE -> EventKind.COMMITMENT_MADE;
+            case COMMITMENT_DONE -> EventKind.COMMITMENT_DONE;
+            case COMMITMENT_DROPPED -> EventKind.COMMITMENT_DROPPED;
+            case COMMITMENT_OVERDUE -> EventKind.COMMITMENT_OVERDUE;
+            case CLOSED -> EventKind.CASE_CLOSED;
+            default -> null;
         };
     }
 }

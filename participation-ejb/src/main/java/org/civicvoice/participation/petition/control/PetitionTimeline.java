@@ -8,6 +8,8 @@ import org.civicvoice.participation.petition.entity.EventKind;
 import org.civicvoice.participation.petition.entity.Petition;
 import org.civicvoice.participation.petition.entity.PetitionEvent;
 
+import org.civicvoice.participation.shared.KeyedText;
+
 import java.time.Instant;
 import java.util.List;
 
@@ -21,6 +23,18 @@ public class PetitionTimeline {
 
     public void record(Petition petition, EventKind kind, Instant at, String detail, Integer figure) {
         em.persist(new PetitionEvent(petition, kind, at, detail, figure));
+    }
+
+    /** A step of the petition's answer, once per routing step: a step delivered again finds it recorded. */
+    public boolean recordStep(Petition petition, EventKind kind, Instant at, KeyedText explanation, String detail,
+                              long caseStep) {
+        boolean known = !em.createQuery("SELECT e.id FROM PetitionEvent e WHERE e.caseStep = :step", Long.class)
+                .setParameter("step", caseStep).setMaxResults(1).getResultList().isEmpty();
+        if (known) {
+            return false;
+        }
+        em.persist(new PetitionEvent(petition, kind, at, explanation, detail, caseStep));
+        return true;
     }
 
     public void record(long petitionId, EventKind kind, Instant at, String detail, Integer figure) {

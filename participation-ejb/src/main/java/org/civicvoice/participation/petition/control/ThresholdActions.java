@@ -1,7 +1,6 @@
 package org.civicvoice.participation.petition.control;
 
 import jakarta.enterprise.context.Dependent;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.civicvoice.participation.identity.boundary.Officials;
@@ -10,15 +9,19 @@ import org.civicvoice.participation.organisation.entity.BodySlug;
 import org.civicvoice.participation.petition.entity.EventKind;
 import org.civicvoice.participation.petition.entity.Milestone;
 import org.civicvoice.participation.petition.entity.Petition;
-import org.civicvoice.participation.petition.entity.ThresholdReached;
+import org.civicvoice.participation.routing.boundary.CaseRouting;
+import org.civicvoice.participation.routing.entity.CaseRequest;
+import org.civicvoice.participation.routing.entity.CaseType;
+import org.civicvoice.participation.routing.entity.ItemKind;
+import org.civicvoice.participation.routing.entity.ItemRef;
 
 import java.time.Instant;
 import java.util.List;
 
 /**
  * What follows a claimed threshold, in the claiming transaction: the step on the public timeline, an e-mail to
- * the administrators of the body the petition is addressed to, and a {@link ThresholdReached} event for those
- * who handle the petition from here.
+ * the administrators of the body the petition is addressed to, and the request for a case that routing opens
+ * once this transaction committed (a response from the body, or the petitions committee's review).
  */
 @Dependent
 @Transactional(Transactional.TxType.MANDATORY)
@@ -34,7 +37,7 @@ public class ThresholdActions {
     Outbox outbox;
 
     @Inject
-    Event<ThresholdReached> reached;
+    CaseRouting routing;
 
     public void reached(List<Milestone> claimed, Instant now) {
         for (Milestone milestone : claimed) {
@@ -47,10 +50,15 @@ public class ThresholdActions {
                         "mail.petition.thresholdReached." + milestone.getConsequence().name(), petition.getTitle(),
                         milestone.getSignatures(), link);
             }
-            reached.fire(new ThresholdReached(petition.number(), petition.getTitle(), petition.getBody().getSlug(),
+            CaseType type = switch (milestone.getConsequence()) {
+                case BODY_RESPONSE, GOVERNMENT_RESPONSE -> CaseType.PETITION_RESPONSE;
+                case PARLIAMENT_REFERRAL, PARLIAMENT_DEBATE -> CaseType.PARLIAMENT_REVIEW;
+            };
+            routing.request(new CaseRequest(type, new ItemRef(ItemKind.PETITION, petition.getId()),
+                    petition.getTitle(), "/petition/view.xhtml?number=" + petition.getId(),
                     petition.getTopic() == null ? null : petition.getTopic().getSlug(),
                     petition.getRegion() == null ? null : petition.getRegion().getCode(),
-                    milestone.getConsequence(), milestone.getSignatures(), now));
+                    petition.getBody().getSlug()));
         }
     }
 }

@@ -12,6 +12,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
+import org.civicvoice.participation.shared.KeyedText;
+
 import java.time.Instant;
 import java.util.Objects;
 
@@ -40,8 +42,18 @@ public class PetitionEvent {
     @Column(name = "detail", length = DETAIL_LENGTH, updatable = false)
     private String detail;
 
+    @Column(name = "detail_key", length = KeyedText.KEY_LENGTH, updatable = false)
+    private String detailKey;
+
+    @Column(name = "detail_args", length = KeyedText.ARGUMENTS_LENGTH, updatable = false)
+    private String detailArguments;
+
     @Column(name = "figure", updatable = false)
     private Integer figure;
+
+    /** The routing step this entry records, so that a step is recorded once. */
+    @Column(name = "case_step_id", updatable = false)
+    private Long caseStep;
 
     protected PetitionEvent() {
     }
@@ -52,6 +64,15 @@ public class PetitionEvent {
         this.occurredAt = Objects.requireNonNull(occurredAt);
         this.detail = detail == null || detail.length() <= DETAIL_LENGTH ? detail : detail.substring(0, DETAIL_LENGTH);
         this.figure = figure;
+    }
+
+    /** A step of the petition's answer, from routing: what the platform says of it, and what a person wrote. */
+    public PetitionEvent(Petition petition, EventKind kind, Instant occurredAt, KeyedText explanation, String detail,
+                         long caseStep) {
+        this(petition, kind, occurredAt, detail, null);
+        this.detailKey = explanation == null ? null : explanation.key();
+        this.detailArguments = explanation == null ? null : explanation.storedArguments();
+        this.caseStep = caseStep;
     }
 
     public Long getId() {
@@ -68,6 +89,11 @@ public class PetitionEvent {
 
     public String getDetail() {
         return detail;
+    }
+
+    /** What the platform says of the step, in the reader's language when shown; null for most steps. */
+    public KeyedText getExplanation() {
+        return KeyedText.stored(detailKey, detailArguments);
     }
 
     public Integer getFigure() {

@@ -4,17 +4,18 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.civicvoice.participation.identity.boundary.Officials;
 import org.civicvoice.participation.identity.entity.Account;
+import org.civicvoice.participation.organisation.boundary.Regions;
+import org.civicvoice.participation.organisation.boundary.Topics;
 import org.civicvoice.participation.organisation.entity.Body;
 import org.civicvoice.participation.organisation.entity.BodySlug;
 import org.civicvoice.participation.organisation.entity.Region;
 import org.civicvoice.participation.organisation.entity.Topic;
-import org.civicvoice.participation.petition.entity.ThresholdReached;
 import org.civicvoice.participation.routing.control.CaseHistory;
 import org.civicvoice.participation.routing.control.CaseLookup;
 import org.civicvoice.participation.routing.control.CaseNotices;
@@ -26,6 +27,7 @@ import org.civicvoice.participation.routing.entity.CaseEventKind;
 import org.civicvoice.participation.routing.entity.CaseNumber;
 import org.civicvoice.participation.routing.entity.CaseState;
 import org.civicvoice.participation.routing.entity.CaseRequest;
+import org.civicvoice.participation.routing.entity.CaseRequested;
 import org.civicvoice.participation.routing.entity.CaseType;
 import org.civicvoice.participation.routing.entity.Commitment;
 import org.civicvoice.participation.routing.entity.ItemKind;
@@ -33,7 +35,9 @@ import org.civicvoice.participation.routing.entity.ItemRef;
 import org.civicvoice.participation.routing.entity.PublicAnswer;
 import org.civicvoice.participation.routing.entity.QueueSetting;
 import org.civicvoice.participation.routing.entity.Routing;
+import org.civicvoice.participation.shared.KeyedText;
 
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -44,8 +48,8 @@ import java.util.stream.Collectors;
 /**
  * Turns items that need an answer into cases: routes each by the rules to a body, sets its due date in working
  * days, records the step on the public trace, hands it to the least-loaded official where the body wants that,
- * and tells the body. Other features call {@link #open}; petitions arrive by their {@link ThresholdReached} event,
- * in the transaction that claimed the threshold, so a threshold never goes without its case.
+ * and tells the body. A feature asks with {@link #request} in its own transaction; the case is opened after that
+ * commits ({@link CaseRequests}), so routing never rolls back or holds up the feature's work.
  */
 @Stateless
 @PermitAll
@@ -73,6 +77,15 @@ public class CaseRouting {
     CaseLookup lookup;
 
     @Inject
+    Topics topics;
+
+    @Inject
+    Regions regions;
+
+    @Inject
+    Event<CaseRequested> requested;
+
+    @Inject
     Clock clock;
 
     /**
@@ -81,7 +94,25 @@ public class CaseRouting {
      */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void request(CaseRequest request) {
-        open(request);
+        Instant now = clock.instant();
+        String title = request.title().strip();
+        em.createNativeQuery("""
+                        INSERT INTO rte_case_request (case_type, item_kind, item_id, title, item_link, topic_slug,
+                                                      region_code, body_slug, requested_at, next_attempt_at)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        ON DUPLICATE KEY UPDATE id = id""")
+                .setParameter(1, request.type().name())
+                .setParameter(2, request.item().kind().name())
+                .setParameter(3, request.item().id())
+                .setParameter(4, title.length() > Case.TITLE_LENGTH ? title.substring(0, Case.TITLE_LENGTH) : title)
+                .setParameter(5, request.link())
+                .setParameter(6, request.topicSlug())
+                .setParameter(7, request.regionCode())
+                .setParameter(8, request.addressedBodySlug())
+                .setParameter(9, Timestamp.from(now))
+                .setParameter(10, Timestamp.from(now))
+                .executeUpdate();
+        requested.fire(new CaseRequested(request.type(), request.item()));
     }
 
     /** Opens the case for the item, once: asking again for the same item and case type returns the same case. */
@@ -91,17 +122,13 @@ public class CaseRouting {
             return existing.get().number();
         }
         Body addressed = lookup.body(request.addressedBodySlug());
-        Topic topic = request.topicSlug() == null ? null : em.createQuery(
-                        "SELECT t FROM Topic t WHERE t.slug = :slug", Topic.class)
-                .setParameter("slug", request.topicSlug()).getResultStream().findFirst().orElse(null);
-        Region region = request.regionCode() == null ? null : em.createQuery(
-                        "SELECT r FROM Region r WHERE r.code = :code", Region.class)
-                .setParameter("code", request.regionCode()).getResultStream().findFirst().orElse(null);
+        Topic topic = topics.bySlug(request.topicSlug()).orElse(null);
+        Region region = regions.byCode(request.regionCode()).orElse(null);
         return open(request, topic, region, policy.route(request.type(), topic, region, addressed));
     }
 
     /** Opens a case for a body chosen by a person (for example the committee referring a petition to a ministry). */
-    public CaseNumber openFor(CaseRequest request, Body body, String reason) {
+    public CaseNumber openFor(CaseRequest request, Body body, KeyedText reason) {
         Optional<Case> existing = find(request.type(), request.item());
         if (existing.isPresent()) {
             return existing.get().number();
@@ -118,7 +145,7 @@ public class CaseRouting {
                 remind == null || !remind.isAfter(now) ? null : remind);
         em.persist(routedCase);
         em.flush();
-        history.record(routedCase, CaseEventKind.ROUTED, now, null, routing.body(), routing.reason());
+        history.record(routedCase, CaseEventKind.ROUTED, now, null, routing.body(), routing.reason(), null);
         assignAutomatically(routedCase, now);
         notices.arrived(routedCase, routing.body());
         return routedCase.number();
@@ -150,18 +177,7 @@ public class CaseRouting {
                 .orElseThrow();
         routedCase.assignTo(least);
         history.record(routedCase, CaseEventKind.ASSIGNED, now, null, routedCase.getBody(),
-                "Assigned automatically to " + least.getDisplayName() + " (fewest open cases)");
-    }
-
-    /** A petition reached a threshold: a response threshold opens a response case, a parliament one a review. */
-    public void thresholdReached(@Observes ThresholdReached reached) {
-        CaseType type = switch (reached.consequence()) {
-            case BODY_RESPONSE, GOVERNMENT_RESPONSE -> CaseType.PETITION_RESPONSE;
-            case PARLIAMENT_REFERRAL, PARLIAMENT_DEBATE -> CaseType.PARLIAMENT_REVIEW;
-        };
-        open(new CaseRequest(type, new ItemRef(ItemKind.PETITION, reached.petition().value()), reached.title(),
-                "/petition/view.xhtml?number=" + reached.petition().value(), reached.topicSlug(),
-                reached.regionCode(), reached.bodySlug()));
+                KeyedText.of("routing.history.assignedAutomatically", least.getDisplayName()), null);
     }
 
     /** The published answers on an item, for its public page, with their commitments. */

@@ -15,6 +15,7 @@ import org.civicvoice.participation.routing.control.WorkingDayCalendar;
 import org.civicvoice.participation.routing.entity.Case;
 import org.civicvoice.participation.routing.entity.CaseEventKind;
 import org.civicvoice.participation.routing.entity.Commitment;
+import org.civicvoice.participation.shared.KeyedText;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.sql.Date;
@@ -137,8 +138,8 @@ public class CaseSchedule {
                 String dueDay = DateTimeFormatter.ISO_LOCAL_DATE.format(
                         routedCase.getDueAt().minusNanos(1).atZone(calendar.zone()));
                 history.record(routedCase, CaseEventKind.ESCALATED, now, null, target, level == 0
-                        ? "Not answered by " + dueDay + ": escalated to the head of " + target.getName()
-                        : "Still not answered: escalated to " + target.getName());
+                        ? KeyedText.of("routing.history.escalatedToHead", dueDay, target.getName())
+                        : KeyedText.of("routing.history.escalatedFurther", target.getName()), null);
                 notices.escalated(routedCase, target);
                 escalated++;
             }

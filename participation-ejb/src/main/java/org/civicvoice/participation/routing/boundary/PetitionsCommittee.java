@@ -19,6 +19,7 @@ import org.civicvoice.participation.routing.entity.Hearing;
 import org.civicvoice.participation.routing.entity.HearingOutcome;
 import org.civicvoice.participation.routing.entity.InvalidCaseInput;
 import org.civicvoice.participation.routing.entity.WrongCaseState;
+import org.civicvoice.participation.shared.KeyedText;
 import org.civicvoice.participation.shared.Roles;
 
 import java.time.Clock;
@@ -98,11 +99,11 @@ public class PetitionsCommittee {
         review.decided(now);
         Body ministry = referredTo == null ? null : lookup.body(referredTo.value());
         history.record(review, CaseEventKind.OUTCOME_RECORDED, now, member, ministry == null ? review.getBody() : ministry,
-                outcome.name() + ": " + summary.strip() + (cleanLink == null ? "" : " " + cleanLink));
+                outcome.label(), summary.strip() + (cleanLink == null ? "" : " " + cleanLink));
         if (ministry != null) {
             routing.openFor(new CaseRequest(CaseType.PETITION_RESPONSE, review.item(), review.getTitle(),
                     review.getItemLink(), null, null, ministry.getSlug()), ministry,
-                    "Referred to " + ministry.getName() + " by the petitions committee: " + summary.strip());
+                    KeyedText.of("routing.reason.referred", ministry.getName(), summary.strip()));
         }
     }
 

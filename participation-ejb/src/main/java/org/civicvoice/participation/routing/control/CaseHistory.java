@@ -11,14 +11,15 @@ import org.civicvoice.participation.organisation.entity.Body;
 import org.civicvoice.participation.routing.entity.Case;
 import org.civicvoice.participation.routing.entity.CaseEvent;
 import org.civicvoice.participation.routing.entity.CaseEventKind;
-import org.civicvoice.participation.routing.entity.CaseStepMade;
+import org.civicvoice.participation.routing.entity.CaseStepRecorded;
+import org.civicvoice.participation.shared.KeyedText;
 
 import java.time.Instant;
 import java.util.List;
 
 /**
- * Writes the steps of a case. A public step is also announced as {@link CaseStepMade} in the same transaction,
- * so the feature that owns the item puts it on the item's public timeline (or nothing happens at all).
+ * Writes the steps of a case. A public step waits in the history until it is delivered to the feature owning the
+ * item, right after the transaction commits (or later by the delivery scan): see {@code CaseStepDelivery}.
  */
 @Dependent
 @Transactional(Transactional.TxType.MANDATORY)
@@ -28,14 +29,21 @@ public class CaseHistory {
     EntityManager em;
 
     @Inject
-    Event<CaseStepMade> steps;
+    Event<CaseStepRecorded> recorded;
 
+    /** A step with what a person wrote about it (or nothing). */
     public CaseEvent record(Case routedCase, CaseEventKind kind, Instant at, Account actor, Body body, String detail) {
-        CaseEvent event = new CaseEvent(routedCase, kind, at, actor, body, detail);
+        return record(routedCase, kind, at, actor, body, null, detail);
+    }
+
+    /** A step the platform explains in the reader's language, and optionally what a person wrote about it. */
+    public CaseEvent record(Case routedCase, CaseEventKind kind, Instant at, Account actor, Body body,
+                            KeyedText explanation, String detail) {
+        CaseEvent event = new CaseEvent(routedCase, kind, at, actor, body, explanation, detail);
         em.persist(event);
         if (kind.isPublic()) {
-            steps.fire(new CaseStepMade(routedCase.item(), routedCase.getType(), kind, at,
-                    body == null ? null : body.getName(), detail, routedCase.getItemLink()));
+            em.flush();
+            recorded.fire(new CaseStepRecorded(event.getId()));
         }
         return event;
     }

@@ -10,6 +10,7 @@ import org.civicvoice.participation.organisation.entity.Topic;
 import org.civicvoice.participation.routing.entity.CaseType;
 import org.civicvoice.participation.routing.entity.Routing;
 import org.civicvoice.participation.routing.entity.RuleVersion;
+import org.civicvoice.participation.shared.KeyedText;
 
 import java.util.Comparator;
 import java.util.HashSet;
@@ -45,11 +46,10 @@ public class RoutingPolicy {
         Optional<RuleVersion> rule = bestMatch(currentRules(), type, topic, region);
         if (rule.isPresent()) {
             RuleVersion chosen = rule.get();
-            return new Routing(chosen.getBody(), chosen, "Routed to " + chosen.getBody().getName() + " by rule "
-                    + chosen.getRuleNumber() + " (version " + chosen.getVersion() + "): " + chosen.conditions());
+            return new Routing(chosen.getBody(), chosen, KeyedText.of("routing.reason.rule", chosen.getBody().getName(),
+                    chosen.getRuleNumber(), chosen.getVersion()));
         }
-        return new Routing(addressed, null, "Addressed to " + addressed.getName()
-                + " by its author; no routing rule matched.");
+        return new Routing(addressed, null, KeyedText.of("routing.reason.addressed", addressed.getName()));
     }
 
     public static Optional<RuleVersion> bestMatch(List<RuleVersion> rules, CaseType type, Topic topic, Region region) {

@@ -17,6 +17,8 @@ import org.civicvoice.participation.organisation.entity.Body;
 import org.civicvoice.participation.organisation.entity.Region;
 import org.civicvoice.participation.organisation.entity.Topic;
 
+import org.civicvoice.participation.shared.KeyedText;
+
 import java.time.Instant;
 import java.util.Objects;
 
@@ -81,8 +83,11 @@ public class Case {
     @JoinColumn(name = "rule_version_id")
     private RuleVersion ruleVersion;
 
-    @Column(name = "route_reason", length = REASON_LENGTH, nullable = false)
-    private String routeReason;
+    @Column(name = "route_reason_key", length = KeyedText.KEY_LENGTH)
+    private String routeReasonKey;
+
+    @Column(name = "route_reason_args", length = KeyedText.ARGUMENTS_LENGTH)
+    private String routeReasonArguments;
 
     @Column(name = "transfers", nullable = false)
     private int transfers;
@@ -127,7 +132,8 @@ public class Case {
         this.region = region;
         this.body = Objects.requireNonNull(routing.body());
         this.ruleVersion = routing.rule();
-        this.routeReason = shorten(routing.reason(), REASON_LENGTH);
+        this.routeReasonKey = routing.reason().key();
+        this.routeReasonArguments = routing.reason().storedArguments();
         this.state = CaseState.NEW;
         this.createdAt = now;
         this.dueAt = Objects.requireNonNull(dueAt);
@@ -291,8 +297,9 @@ public class Case {
         return ruleVersion;
     }
 
-    public String getRouteReason() {
-        return routeReason;
+    /** Why the case is with its body, as routing explained it when it routed or referred it. */
+    public KeyedText getRouteReason() {
+        return KeyedText.stored(routeReasonKey, routeReasonArguments);
     }
 
     public int getTransfers() {

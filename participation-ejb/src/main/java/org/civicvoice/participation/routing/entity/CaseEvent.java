@@ -13,6 +13,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.civicvoice.participation.identity.entity.Account;
 import org.civicvoice.participation.organisation.entity.Body;
+import org.civicvoice.participation.shared.KeyedText;
 
 import java.time.Instant;
 import java.util.Objects;
@@ -53,14 +54,28 @@ public class CaseEvent {
     @Column(name = "detail", length = DETAIL_LENGTH, updatable = false)
     private String detail;
 
+    @Column(name = "detail_key", length = KeyedText.KEY_LENGTH, updatable = false)
+    private String detailKey;
+
+    @Column(name = "detail_args", length = KeyedText.ARGUMENTS_LENGTH, updatable = false)
+    private String detailArguments;
+
     @Column(name = "is_public", nullable = false, updatable = false)
     private boolean visibleToPublic;
+
+    /** When the step reached the feature owning the item; internal steps need no delivery. */
+    @Column(name = "delivered_at", insertable = true, updatable = false)
+    private Instant deliveredAt;
 
     protected CaseEvent() {
     }
 
+    /**
+     * A step; {@code explanation} is what the platform says about it (in the reader's language when shown),
+     * {@code detail} what a person wrote (a reason, an answer, a note), both optional.
+     */
     public CaseEvent(Case routedCase, CaseEventKind kind, Instant occurredAt, Account actor, Body body,
-                     String detail) {
+                     KeyedText explanation, String detail) {
         this.routedCase = Objects.requireNonNull(routedCase);
         this.kind = Objects.requireNonNull(kind);
         this.occurredAt = Objects.requireNonNull(occurredAt);
@@ -68,7 +83,10 @@ public class CaseEvent {
         this.actorName = actor == null ? null : actor.getDisplayName();
         this.body = body;
         this.detail = detail == null || detail.length() <= DETAIL_LENGTH ? detail : detail.substring(0, DETAIL_LENGTH);
+        this.detailKey = explanation == null ? null : explanation.key();
+        this.detailArguments = explanation == null ? null : explanation.storedArguments();
         this.visibleToPublic = kind.isPublic();
+        this.deliveredAt = visibleToPublic ? null : occurredAt;
     }
 
     public Long getId() {
@@ -97,6 +115,11 @@ public class CaseEvent {
 
     public String getDetail() {
         return detail;
+    }
+
+    /** What the platform says about the step, or null. */
+    public KeyedText getExplanation() {
+        return KeyedText.stored(detailKey, detailArguments);
     }
 
     public boolean isPublic() {

@@ -5,6 +5,7 @@ import org.civicvoice.participation.identity.entity.EmailAddress;
 import org.civicvoice.participation.organisation.entity.Body;
 import org.civicvoice.participation.organisation.entity.BodyKind;
 import org.civicvoice.participation.organisation.entity.BodySlug;
+import org.civicvoice.participation.shared.KeyedText;
 import org.junit.jupiter.api.Test;
 
 import static org.civicvoice.participation.routing.EntityIds.withId;
@@ -35,7 +36,7 @@ class CaseTest {
     private Case newCase() {
         CaseRequest request = new CaseRequest(CaseType.PETITION_RESPONSE, new ItemRef(ItemKind.PETITION, 7),
                 "  Clean water for every school  ", "/petition/view.xhtml?number=7", "health", null, "government");
-        return new Case(request, null, null, new Routing(ministry, null, "by topic"), NOW, NOW.plus(Duration.ofDays(28)),
+        return new Case(request, null, null, new Routing(ministry, null, KeyedText.of("routing.reason.addressed", "Ministry")), NOW, NOW.plus(Duration.ofDays(28)),
                 NOW.plus(Duration.ofDays(24)));
     }
 

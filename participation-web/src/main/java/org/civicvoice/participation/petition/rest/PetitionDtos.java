@@ -1,5 +1,7 @@
 package org.civicvoice.participation.petition.rest;
 
+import org.civicvoice.participation.shared.KeyedText;
+import org.civicvoice.participation.platform.web.Texts;
 import org.civicvoice.participation.petition.boundary.SignatureCounts;
 import org.civicvoice.participation.petition.entity.DayCount;
 import org.civicvoice.participation.petition.entity.Invalidation;
@@ -73,10 +75,19 @@ public final class PetitionDtos {
         }
     }
 
-    public record EventDto(String kind, Instant at, String detail, Integer figure) {
+    /**
+     * A step of the timeline: {@code detail} in English for reading; {@code explanationKey} and its arguments for
+     * a client that shows the step in its reader's language with the platform's bundles.
+     */
+    public record EventDto(String kind, Instant at, String detail, Integer figure, String explanationKey,
+                           List<String> explanationArguments) {
 
         static EventDto of(PetitionEvent event) {
-            return new EventDto(event.getKind().name(), event.getOccurredAt(), event.getDetail(), event.getFigure());
+            KeyedText explanation = event.getExplanation();
+            return new EventDto(event.getKind().name(), event.getOccurredAt(),
+                    Texts.described(explanation, event.getDetail()), event.getFigure(),
+                    explanation == null ? null : explanation.key(),
+                    explanation == null ? null : explanation.arguments());
         }
     }
 

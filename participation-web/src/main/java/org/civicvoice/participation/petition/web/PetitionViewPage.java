@@ -20,7 +20,6 @@ import org.civicvoice.participation.petition.entity.UnknownPetition;
 import org.civicvoice.participation.platform.web.Messages;
 import org.civicvoice.participation.platform.web.Navigation;
 import org.civicvoice.participation.routing.boundary.CaseRouting;
-import org.civicvoice.participation.routing.entity.HearingOutcome;
 import org.civicvoice.participation.routing.entity.ItemKind;
 import org.civicvoice.participation.routing.entity.ItemRef;
 import org.civicvoice.participation.routing.entity.PublicAnswer;
@@ -186,14 +185,14 @@ public class PetitionViewPage {
         return timeline;
     }
 
-    /** A step's detail in the reader's language: the committee's outcome is named, not given as its code. */
+    /** A step's detail in the reader's language: what the platform says of it, then what a person wrote. */
     public String eventDetail(PetitionEvent event) {
+        String said = messages.keyed(event.getExplanation());
         String detail = event.getDetail();
-        if (event.getKind() != EventKind.OUTCOME_RECORDED || detail == null) {
+        if (said.isEmpty()) {
             return detail;
         }
-        return HearingOutcome.in(detail).map(o -> o.relabel(detail, messages.text("case.outcome." + o.name())))
-                .orElse(detail);
+        return detail == null || detail.isBlank() ? said : messages.text("petition.step.withDetail", said, detail);
     }
 
     public List<RegionCount> getRegions() {

@@ -6,13 +6,16 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
+import jakarta.inject.Named;
 import jakarta.validation.ConstraintViolationException;
 import org.civicvoice.participation.shared.BusinessException;
+import org.civicvoice.participation.shared.KeyedText;
 
 import java.util.List;
 
 /** Faces messages in the reader's language, from the interface bundle. */
 @RequestScoped
+@Named
 public class Messages {
 
     @Inject
@@ -48,6 +51,11 @@ public class Messages {
             throw e;
         }
         faces.validationFailed();
+    }
+
+    /** A text stored as a key with arguments, in the reader's language (empty for none). */
+    public String keyed(KeyedText stored) {
+        return stored == null ? "" : Texts.text(locale.getLanguage().locale(), stored);
     }
 
     public String text(String key, Object... arguments) {

@@ -1,5 +1,7 @@
 package org.civicvoice.participation.platform.web;
 
+import org.civicvoice.participation.shared.KeyedText;
+
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
@@ -12,6 +14,23 @@ public final class Texts {
     public static final String BUNDLE = "org.civicvoice.participation.platform.web.InterfaceTexts";
 
     private Texts() {
+    }
+
+    /** A stored text in the language; null for none. */
+    public static String text(Locale locale, KeyedText stored) {
+        return stored == null ? null : text(locale, stored.key(), stored.arguments());
+    }
+
+    /**
+     * A stored step as the open data gives it, in English: what the platform says of it, then what a person
+     * wrote, either of them alone when there is only one.
+     */
+    public static String described(KeyedText explanation, String detail) {
+        String said = text(Locale.ENGLISH, explanation);
+        if (said == null || said.isBlank()) {
+            return detail;
+        }
+        return detail == null || detail.isBlank() ? said : said + ": " + detail;
     }
 
     public static String text(Locale locale, String key, List<?> arguments) {

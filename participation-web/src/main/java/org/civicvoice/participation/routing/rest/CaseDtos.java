@@ -1,5 +1,8 @@
 package org.civicvoice.participation.routing.rest;
 
+import java.util.Locale;
+import org.civicvoice.participation.shared.KeyedText;
+import org.civicvoice.participation.platform.web.Texts;
 import org.civicvoice.participation.identity.entity.Account;
 import org.civicvoice.participation.organisation.entity.Body;
 import org.civicvoice.participation.routing.entity.Answer;
@@ -86,11 +89,15 @@ public final class CaseDtos {
     }
 
     /** One step of a case's history; {@code internal} steps (notes, drafts, assignments) never reach the public. */
-    public record CaseEventDto(String kind, Instant at, String actor, BodyRefDto body, String detail, boolean internal) {
+    public record CaseEventDto(String kind, Instant at, String actor, BodyRefDto body, String detail, boolean internal,
+                               String explanationKey, List<String> explanationArguments) {
 
         static CaseEventDto of(CaseEvent event) {
+            KeyedText explanation = event.getExplanation();
             return new CaseEventDto(event.getKind().name(), event.getOccurredAt(), event.getActorName(),
-                    BodyRefDto.of(event.getBody()), event.getDetail(), !event.isPublic());
+                    BodyRefDto.of(event.getBody()), Texts.described(explanation, event.getDetail()), !event.isPublic(),
+                    explanation == null ? null : explanation.key(),
+                    explanation == null ? null : explanation.arguments());
         }
     }
 
@@ -140,7 +147,7 @@ public final class CaseDtos {
             Case c = file.routedCase();
             return new CaseFileDto(c.getId(), c.getType().name(), c.getState().name(), c.getTitle(),
                     c.getItemKind().name(), c.getItemId(), c.getTopic() == null ? null : c.getTopic().getSlug(),
-                    c.getRegion() == null ? null : c.getRegion().getCode(), c.getRouteReason(),
+                    c.getRegion() == null ? null : c.getRegion().getCode(), Texts.text(Locale.ENGLISH, c.getRouteReason()),
                     RuleDto.of(c.getRuleVersion()), BodyRefDto.of(c.getBody()), BodyRefDto.of(c.getOversightBody()),
                     PersonDto.of(c.getAssignee()), c.getCreatedAt(), c.getDueAt(), c.getRemindAt(), c.getEscalateAt(),
                     c.getAnsweredAt(), c.getClosedAt(), c.getTransfers(), c.getEscalationLevel(),

@@ -1,5 +1,6 @@
 package org.civicvoice.participation.routing.rest;
 
+import org.civicvoice.participation.platform.web.Texts;
 import jakarta.ws.rs.BadRequestException;
 import org.civicvoice.participation.routing.entity.BodyFigures;
 import org.civicvoice.participation.routing.entity.CaseType;
@@ -56,7 +57,8 @@ public final class RoutingDtos {
         static PreviewDto of(Routing routing) {
             return new PreviewDto(routing.body().getSlug(), routing.body().getName(),
                     routing.rule() == null ? null : routing.rule().getRuleNumber(),
-                    routing.rule() == null ? null : routing.rule().getVersion(), routing.reason());
+                    routing.rule() == null ? null : routing.rule().getVersion(),
+                    Texts.text(Locale.ENGLISH, routing.reason()));
         }
     }
 
