@@ -109,12 +109,12 @@ public final class RoutingBenchmark {
                 bodies = count.getLong(1);
             }
             statement.executeUpdate("""
-                    INSERT INTO rte_case (case_type, item_kind, item_id, title, item_link, body_id, state, route_reason,
+                    INSERT INTO rte_case (case_type, item_kind, item_id, title, item_link, body_id, state, route_reason_key,
                                           created_at, due_at, answered_at, closed_at, version)
                     SELECT 'PROPOSAL', 'PROPOSAL', 1000000000 + s.n + %d, CONCAT('Benchmark case ', s.n), '/',
                            CASE WHEN s.n %% 2 = 0 THEN q.id ELSE o.id END,
                            ELT(1 + s.n %% 6, 'NEW', 'ASSIGNED', 'IN_PROGRESS', 'AWAITING_APPROVAL', 'ANSWERED', 'CLOSED'),
-                           'seeded for the benchmark',
+                           'routing.reason.addressed',
                            NOW(6) - INTERVAL (s.n %% 90) DAY,
                            NOW(6) + INTERVAL ((s.n %% 120) - 60) DAY,
                            CASE WHEN s.n %% 6 >= 4 THEN NOW(6) - INTERVAL (s.n %% 30) DAY END,

@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -92,6 +93,15 @@ class PetitionAnswerJourney extends BrowserJourney {
         waiting().until(ExpectedConditions.alertIsPresent()).accept();
         waiting().until(ExpectedConditions.textToBe(By.id("state"), "Answered"));
         assertTrue(main().contains("Sokha Approver"), main());
+        driver.get(caseUrl + "&lang=km");
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("route-reason")));
+        String khmerReason = driver.findElement(By.id("route-reason")).getText();
+        assertTrue(khmerReason.contains("គ្មានច្បាប់បញ្ជូនណាមួយត្រូវគ្នាទេ"), "why the case is here, in Khmer: " + khmerReason);
+        assertTrue(driver.findElement(By.id("history")).getText().contains("គ្មានច្បាប់បញ្ជូនណាមួយត្រូវគ្នាទេ"),
+                "and its history's routing step");
+        assertAccessible("case-view-answered-km");
+        driver.get(caseUrl + "&lang=en");
+        waiting().until(ExpectedConditions.textToBe(By.id("state"), "Answered"));
         signOut();
 
         assertNoSession(Http.get(base, "petition/view.xhtml?number=" + number));
@@ -105,6 +115,14 @@ class PetitionAnswerJourney extends BrowserJourney {
         assertTrue(timeline.contains("Sent to a body for an answer"), timeline);
         assertTrue(timeline.contains("Answered"), timeline);
         assertAccessible("petition-view-answered");
+        driver.get(base + "petition/view.xhtml?number=" + number + "&lang=km");
+        waiting().until(ExpectedConditions.textToBe(By.tagName("h1"), title));
+        String khmerTimeline = driver.findElement(By.cssSelector("ol.timeline")).getText();
+        assertTrue(khmerTimeline.contains("គ្មានច្បាប់បញ្ជូនណាមួយត្រូវគ្នាទេ"), "routing's step in Khmer: " + khmerTimeline);
+        assertFalse(khmerTimeline.contains("no routing rule matched"), khmerTimeline);
+        assertAccessible("petition-view-answered-km");
+        driver.get(base + "petition/view.xhtml?number=" + number + "&lang=en");
+        waiting().until(ExpectedConditions.textToBe(By.tagName("h1"), title));
         String mail = TestMail.awaitMail(followerEmail, "was answered", 0, MAIL_WAIT);
         assertTrue(mail.contains("/petition/view.xhtml?number=" + number), mail);
     }

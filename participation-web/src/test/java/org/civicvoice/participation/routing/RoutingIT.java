@@ -10,6 +10,7 @@ import org.civicvoice.participation.testsupport.TestCitizens;
 import org.civicvoice.participation.testsupport.TestClockResource;
 import org.civicvoice.participation.testsupport.TestDatabase;
 import org.civicvoice.participation.testsupport.TestMail;
+import org.civicvoice.participation.testsupport.TestRoutingResource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -79,7 +80,9 @@ class RoutingIT {
     @Deployment(testable = false)
     static WebArchive deployment() {
         return Deployments.platform(MovableClock.class, TestClockResource.class, TestClockResource.ClockDto.class,
-                TestClockResource.OffsetDto.class);
+                TestClockResource.OffsetDto.class, TestRoutingResource.class, TestRoutingResource.RequestsDto.class,
+                TestRoutingResource.RedeliveryDto.class, TestRoutingResource.OutcomeDto.class,
+                TestRoutingResource.Requester.class);
     }
 
     @ArquillianResource
@@ -127,7 +130,8 @@ class RoutingIT {
         assertEquals("PETITION_RESPONSE", Json.string(file, "type"));
         assertEquals(HEALTH, Json.string(file, "body.slug"), "addressed to the government, routed by topic");
         String reason = Json.string(file, "routeReason");
-        assertTrue(reason.contains("rule 2") && reason.contains("topic = health"), reason);
+        assertTrue(reason.contains("rule 2"), reason);
+        assertTrue(Json.string(file, "rule.conditions").contains("topic = health"), file.toString());
         assertEquals(2, Json.number(file, "rule.number"));
         assertTrue(Json.number(file, "rule.version") >= 1, file.toString());
         assertEquals("health", Json.string(file, "topic"));
@@ -656,37 +660,10 @@ class RoutingIT {
                 {GOVERNMENT, governmentType, "Nurses for every school clinic " + suffix},
                 {"parliament", parliamentType, "A law on hospital waiting times " + suffix},
                 {GOVERNMENT, governmentType, "Night pharmacies in every district " + suffix}};
-        List<Long> numbers = new ArrayList<>();
-        List<String> codes = new ArrayList<>();
-        for (int i = 0; i < petitions.length; i++) {
-            long number = draft(citizens.get(3 * i), petitions[i][0], petitions[i][1], petitions[i][2]);
-            HttpResponse<String> sponsoring = citizens.get(3 * i).post("api/petitions/" + number + "/sponsoring", "");
-            assertEquals(200, sponsoring.statusCode(), sponsoring.body());
-            String link = Json.string(Json.parse(sponsoring.body()), "sponsorLink");
-            numbers.add(number);
-            codes.add(link.substring(link.indexOf("code=") + 5));
-        }
         List<Signed> opened = new ArrayList<>();
         for (int i = 0; i < petitions.length; i++) {
-            long number = numbers.get(i);
-            HttpResponse<String> sponsored = citizens.get(3 * i + 1).post("api/petitions/" + number + "/signatures",
-                    "{\"publicName\":false,\"notify\":false,\"sponsorCode\":\"" + codes.get(i) + "\"}");
-            assertEquals(201, sponsored.statusCode(), sponsored.body());
-        }
-        for (int i = 0; i < petitions.length; i++) {
-            long number = numbers.get(i);
-            ApiClient author = citizens.get(3 * i);
-            HttpResponse<String> waiting = Http.await(WAIT,
-                    r -> "MODERATION".equals(Json.string(Json.parse(r.body()), "state")),
-                    () -> author.get("api/petitions/" + number));
-            assertEquals("MODERATION", Json.string(Json.parse(waiting.body()), "state"), waiting.body());
-            long version = Json.number(Json.parse(moderator.get("api/petitions/" + number).body()), "version");
-            HttpResponse<String> approved = moderator.post("api/petitions/" + number + "/approval",
-                    "{\"version\":" + version + "}");
-            assertEquals(200, approved.statusCode(), approved.body());
-            ApiClient signer = citizens.get(3 * i + 2);
-            opened.add(new Signed(number, petitions[i][2], signer,
-                    Json.string(Json.parse(signer.get("api/accounts/me").body()), "email")));
+            opened.add(openPetition(citizens.subList(3 * i, 3 * i + 3), petitions[i][0], petitions[i][1],
+                    petitions[i][2]));
         }
         answerPetition = opened.get(0);
         transferPetition = opened.get(1);
@@ -699,6 +676,99 @@ class RoutingIT {
         transferCase = caseOf(transferPetition.number(), "PETITION_RESPONSE");
         reviewCase = caseOf(parliamentPetition.number(), "PARLIAMENT_REVIEW");
         prepared = true;
+    }
+
+    @Test
+    @Order(20)
+    void aFailureInRoutingKeepsThePetitionsWorkAndTheCaseOpensOnceItIsOver() {
+        prepare();
+        String marker = "routing-refused-" + suffix;
+        List<ApiClient> citizens = TestCitizens.signedIn(base, "routing-port", "example.org", "DR-N-CAP", 3);
+        Signed petition = openPetition(citizens, GOVERNMENT, governmentType, "Clinics open on Sundays " + marker);
+        execute("CREATE TRIGGER rte_case_refused_" + suffix + " BEFORE INSERT ON rte_case FOR EACH ROW"
+                + " BEGIN IF NEW.title LIKE '%" + marker + "%' THEN"
+                + " SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'routing is down for this petition'; END IF; END");
+        try {
+            sign(petition);
+            HttpResponse<String> counted = Http.await(WAIT,
+                    r -> hasEvent(Json.parse(r.body()), "THRESHOLD_REACHED", null),
+                    () -> new ApiClient(base).get("api/petitions/" + petition.number()));
+            Object reached = Json.parse(counted.body());
+            assertTrue(hasEvent(reached, "THRESHOLD_REACHED", null), "the fold committed the threshold: " + reached);
+            assertEquals(3, Json.number(reached, "signatures"), "and the signatures, exactly");
+            awaitRequestFailures(petition.number(), 1);
+            assertEquals(0, casesOf(petition.number()), "no case while routing fails");
+            assertTrue(String.valueOf(requestColumn(petition.number(), "last_error")).contains("routing is down"));
+            assertFalse(hasEvent(publicPetition(petition.number()), "ROUTED", null));
+        } finally {
+            execute("DROP TRIGGER IF EXISTS rte_case_refused_" + suffix);
+        }
+        long opened = caseOf(petition.number(), "PETITION_RESPONSE");
+        assertEquals(1, casesOf(petition.number()), "one case once routing is back");
+        assertNotNull(requestColumn(petition.number(), "routed_at"));
+        assertEquals(opened, ((Number) requestColumn(petition.number(), "case_id")).longValue());
+        Http.await(WAIT, r -> hasEvent(Json.parse(r.body()), "ROUTED", "Ministry of Health"),
+                () -> new ApiClient(base).get("api/petitions/" + petition.number()));
+        assertEquals(1, publicEvents(publicPetition(petition.number()), "ROUTED").size(), "the step reached it once");
+    }
+
+    @Test
+    @Order(21)
+    void manyRequestsForOneItemAtOnceOpenOneCaseWhoseStepsReachThePetitionOnce() {
+        prepare();
+        List<ApiClient> citizens = TestCitizens.signedIn(base, "routing-many", "example.org", "DR-N-CAP", 1);
+        long number = draft(citizens.get(0), GOVERNMENT, governmentType, "One case for many asks " + suffix);
+        ApiClient driver = new ApiClient(base);
+        HttpResponse<String> asked = driver.post("api/test-routing/requests", """
+                {"type":"PETITION_RESPONSE","petition":%d,"title":"One case for many asks","body":"%s","parallel":40}"""
+                .formatted(number, EDUCATION));
+        assertEquals(200, asked.statusCode(), asked.body());
+        assertEquals(40, Json.number(Json.parse(asked.body()), "succeeded"), asked.body());
+        long opened = caseOf(number, "PETITION_RESPONSE");
+        awaitPetitionEvents(number, "ROUTED", 1);
+        assertEquals(1, casesOf(number), "forty requests, one case");
+        assertEquals(1L, query("SELECT COUNT(*) FROM rte_case_request WHERE item_kind = 'PETITION' AND item_id = ?",
+                statement -> statement.setLong(1, number), rows -> rows.next() ? rows.getLong(1) : 0L));
+        long step = query("SELECT id FROM rte_case_event WHERE case_id = ? AND kind = 'ROUTED'",
+                statement -> statement.setLong(1, opened), rows -> rows.next() ? rows.getLong(1) : 0L);
+
+        HttpResponse<String> again = driver.post("api/test-routing/redeliveries",
+                "{\"step\":" + step + ",\"parallel\":20}");
+        assertEquals(200, again.statusCode(), again.body());
+        assertEquals(0, Json.number(Json.parse(again.body()), "succeeded"), "a delivered step is not handed over again");
+
+        execute("UPDATE rte_case_event SET delivered_at = NULL WHERE id = " + step);
+        HttpResponse<String> lost = driver.post("api/test-routing/redeliveries",
+                "{\"step\":" + step + ",\"parallel\":20}");
+        assertEquals(1, Json.number(Json.parse(lost.body()), "succeeded"), "a step whose hand-over was lost goes once: "
+                + lost.body());
+        assertEquals(1, petitionEvents(number, "ROUTED"), "and the petition records it once");
+    }
+
+    /**
+     * A petition drafted by the first citizen, sponsored by the second and approved by the moderator: open for
+     * signatures, one short of its threshold, with the third citizen ready to give the signature that reaches it.
+     */
+    private Signed openPetition(List<ApiClient> citizens, String body, String type, String title) {
+        ApiClient author = citizens.get(0);
+        long number = draft(author, body, type, title);
+        HttpResponse<String> sponsoring = author.post("api/petitions/" + number + "/sponsoring", "");
+        assertEquals(200, sponsoring.statusCode(), sponsoring.body());
+        String link = Json.string(Json.parse(sponsoring.body()), "sponsorLink");
+        String code = link.substring(link.indexOf("code=") + 5);
+        HttpResponse<String> sponsored = citizens.get(1).post("api/petitions/" + number + "/signatures",
+                "{\"publicName\":false,\"notify\":false,\"sponsorCode\":\"" + code + "\"}");
+        assertEquals(201, sponsored.statusCode(), sponsored.body());
+        HttpResponse<String> waiting = Http.await(WAIT,
+                r -> "MODERATION".equals(Json.string(Json.parse(r.body()), "state")),
+                () -> author.get("api/petitions/" + number));
+        assertEquals("MODERATION", Json.string(Json.parse(waiting.body()), "state"), waiting.body());
+        long version = Json.number(Json.parse(moderator.get("api/petitions/" + number).body()), "version");
+        HttpResponse<String> approved = moderator.post("api/petitions/" + number + "/approval",
+                "{\"version\":" + version + "}");
+        assertEquals(200, approved.statusCode(), approved.body());
+        ApiClient signer = citizens.get(2);
+        return new Signed(number, title, signer, Json.string(Json.parse(signer.get("api/accounts/me").body()), "email"));
     }
 
     private static void defineType(ApiClient admin, String body, String code, String consequence) {
@@ -878,6 +948,53 @@ class RoutingIT {
         return Json.list(file, "commitments").stream().<Map<?, ?>>map(m -> (Map<?, ?>) m)
                 .filter(m -> Json.number(m, "id") == commitment).findFirst()
                 .orElseThrow(() -> new AssertionError("no commitment " + commitment + " in " + file));
+    }
+
+    private static int casesOf(long petition) {
+        return query("SELECT COUNT(*) FROM rte_case WHERE item_kind = 'PETITION' AND item_id = ?",
+                statement -> statement.setLong(1, petition), rows -> rows.next() ? rows.getInt(1) : 0);
+    }
+
+    private static Object requestColumn(long petition, String column) {
+        return query("SELECT " + column + " FROM rte_case_request WHERE item_kind = 'PETITION' AND item_id = ?"
+                + " AND case_type = 'PETITION_RESPONSE'", statement -> statement.setLong(1, petition),
+                rows -> rows.next() ? rows.getObject(1) : null);
+    }
+
+    private static void awaitRequestFailures(long petition, int failures) {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (System.nanoTime() < deadline) {
+            Object attempts = requestColumn(petition, "attempts");
+            if (attempts instanceof Number n && n.intValue() >= failures) {
+                return;
+            }
+            pause(250);
+        }
+        fail("the request for petition " + petition + " was not tried " + failures + " times");
+    }
+
+    private static int petitionEvents(long petition, String kind) {
+        return query("SELECT COUNT(*) FROM pet_event WHERE petition_id = ? AND kind = ?", statement -> {
+            statement.setLong(1, petition);
+            statement.setString(2, kind);
+        }, rows -> rows.next() ? rows.getInt(1) : 0);
+    }
+
+    private static void awaitPetitionEvents(long petition, String kind, int expected) {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (petitionEvents(petition, kind) < expected && System.nanoTime() < deadline) {
+            pause(250);
+        }
+        assertEquals(expected, petitionEvents(petition, kind), kind + " on petition " + petition);
+    }
+
+    private static void execute(String sql) {
+        try (Connection db = DriverManager.getConnection(TestDatabase.jdbcUrl(), "root", "");
+             java.sql.Statement statement = db.createStatement()) {
+            statement.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
     }
 
     private static int eventCount(long caseNumber, String kind) {

@@ -46,9 +46,9 @@ final class TransparencyCases implements AutoCloseable {
     private void insert() throws SQLException {
         long item = 8_000_000_000L + ThreadLocalRandom.current().nextLong(1_000_000_000L);
         String insert = """
-                INSERT INTO rte_case (case_type, item_kind, item_id, title, item_link, body_id, state, route_reason,
+                INSERT INTO rte_case (case_type, item_kind, item_id, title, item_link, body_id, state, route_reason_key,
                                       created_at, due_at, answered_at)
-                SELECT 'PROPOSAL', 'PROPOSAL', ?, 'Transparency test', '/', b.id, ?, 'Addressed by its author.',
+                SELECT 'PROPOSAL', 'PROPOSAL', ?, 'Transparency test', '/', b.id, ?, 'routing.reason.addressed',
                        NOW(6) - INTERVAL ? DAY, NOW(6) - INTERVAL ? DAY + INTERVAL 5 DAY,
                        CASE WHEN ? THEN NOW(6) - INTERVAL ? DAY + INTERVAL ? DAY END
                 FROM org_body b WHERE b.slug = ?""";
