@@ -727,8 +727,9 @@ class RoutingIT {
         long opened = caseOf(number, "PETITION_RESPONSE");
         awaitPetitionEvents(number, "ROUTED", 1);
         assertEquals(1, casesOf(number), "forty requests, one case");
-        assertEquals(1L, query("SELECT COUNT(*) FROM rte_case_request WHERE item_kind = 'PETITION' AND item_id = ?",
-                statement -> statement.setLong(1, number), rows -> rows.next() ? rows.getLong(1) : 0L));
+        long requests = query("SELECT COUNT(*) FROM rte_case_request WHERE item_kind = 'PETITION' AND item_id = ?",
+                statement -> statement.setLong(1, number), rows -> rows.next() ? rows.getLong(1) : 0L);
+        assertEquals(1, requests, "one request row");
         long step = query("SELECT id FROM rte_case_event WHERE case_id = ? AND kind = 'ROUTED'",
                 statement -> statement.setLong(1, opened), rows -> rows.next() ? rows.getLong(1) : 0L);
 

@@ -9,12 +9,11 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.civicvoice.participation.petition.boundary.PetitionCaseTypes;
 import org.civicvoice.participation.routing.boundary.CaseRouting;
 import org.civicvoice.participation.routing.boundary.CaseStepDelivery;
 import org.civicvoice.participation.routing.entity.CaseRequest;
 import org.civicvoice.participation.routing.entity.CaseType;
-import org.civicvoice.participation.routing.entity.ItemKind;
-import org.civicvoice.participation.routing.entity.ItemRef;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -62,7 +61,7 @@ public class TestRoutingResource {
     @POST
     @Path("requests")
     public OutcomeDto requests(RequestsDto asked) throws InterruptedException {
-        CaseRequest request = new CaseRequest(CaseType.valueOf(asked.type), new ItemRef(ItemKind.PETITION, asked.petition),
+        CaseRequest request = new CaseRequest(CaseType.of(asked.type), PetitionCaseTypes.item(asked.petition),
                 asked.title, "/petition/view.xhtml?number=" + asked.petition, null, null, asked.body);
         return inParallel(asked.parallel, () -> {
             requester.request(request);

@@ -11,7 +11,6 @@ import org.civicvoice.participation.petition.control.PetitionTimeline;
 import org.civicvoice.participation.petition.entity.EventKind;
 import org.civicvoice.participation.petition.entity.Petition;
 import org.civicvoice.participation.routing.entity.CaseStepMade;
-import org.civicvoice.participation.routing.entity.ItemKind;
 import org.civicvoice.participation.shared.KeyedText;
 
 /**
@@ -34,7 +33,7 @@ public class PetitionFollowUp {
     Followers followers;
 
     public void caseStep(@Observes CaseStepMade step) {
-        if (step.item().kind() != ItemKind.PETITION) {
+        if (!PetitionCaseTypes.PETITION.equals(step.item().kind())) {
             return;
         }
         EventKind kind = timelineKind(step);

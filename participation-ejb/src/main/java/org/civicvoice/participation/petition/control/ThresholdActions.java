@@ -1,5 +1,6 @@
 package org.civicvoice.participation.petition.control;
 
+import org.civicvoice.participation.petition.boundary.PetitionCaseTypes;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -12,8 +13,6 @@ import org.civicvoice.participation.petition.entity.Petition;
 import org.civicvoice.participation.routing.boundary.CaseRouting;
 import org.civicvoice.participation.routing.entity.CaseRequest;
 import org.civicvoice.participation.routing.entity.CaseType;
-import org.civicvoice.participation.routing.entity.ItemKind;
-import org.civicvoice.participation.routing.entity.ItemRef;
 
 import java.time.Instant;
 import java.util.List;
@@ -51,10 +50,10 @@ public class ThresholdActions {
                         milestone.getSignatures(), link);
             }
             CaseType type = switch (milestone.getConsequence()) {
-                case BODY_RESPONSE, GOVERNMENT_RESPONSE -> CaseType.PETITION_RESPONSE;
-                case PARLIAMENT_REFERRAL, PARLIAMENT_DEBATE -> CaseType.PARLIAMENT_REVIEW;
+                case BODY_RESPONSE, GOVERNMENT_RESPONSE -> PetitionCaseTypes.RESPONSE;
+                case PARLIAMENT_REFERRAL, PARLIAMENT_DEBATE -> PetitionCaseTypes.PARLIAMENT_REVIEW;
             };
-            routing.request(new CaseRequest(type, new ItemRef(ItemKind.PETITION, petition.getId()),
+            routing.request(new CaseRequest(type, PetitionCaseTypes.item(petition.getId()),
                     petition.getTitle(), "/petition/view.xhtml?number=" + petition.getId(),
                     petition.getTopic() == null ? null : petition.getTopic().getSlug(),
                     petition.getRegion() == null ? null : petition.getRegion().getCode(),

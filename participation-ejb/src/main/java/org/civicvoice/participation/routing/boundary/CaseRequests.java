@@ -103,7 +103,7 @@ public class CaseRequests {
                 .setParameter(1, Timestamp.from(clock.instant()))
                 .setParameter(2, limit)
                 .getResultList();
-        return rows.stream().map(r -> new CaseRequested(CaseType.valueOf((String) r[0]),
-                new ItemRef(ItemKind.valueOf((String) r[1]), ((Number) r[2]).longValue()))).toList();
+        return rows.stream().map(r -> new CaseRequested(CaseType.of((String) r[0]),
+                new ItemRef(ItemKind.of((String) r[1]), ((Number) r[2]).longValue()))).toList();
     }
 }

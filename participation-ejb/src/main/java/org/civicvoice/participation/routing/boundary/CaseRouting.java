@@ -77,6 +77,9 @@ public class CaseRouting {
     CaseLookup lookup;
 
     @Inject
+    CaseTypes caseTypes;
+
+    @Inject
     Topics topics;
 
     @Inject
@@ -94,6 +97,7 @@ public class CaseRouting {
      */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void request(CaseRequest request) {
+        caseTypes.require(request.type(), request.item().kind());
         Instant now = clock.instant();
         String title = request.title().strip();
         em.createNativeQuery("""

@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import org.civicvoice.participation.identity.entity.Account;
 import org.civicvoice.participation.organisation.entity.Body;
 import org.civicvoice.participation.organisation.entity.BodySlug;
+import org.civicvoice.participation.petition.boundary.PetitionCaseTypes;
 import org.civicvoice.participation.routing.control.CaseHistory;
 import org.civicvoice.participation.routing.control.CaseLookup;
 import org.civicvoice.participation.routing.entity.Case;
@@ -101,7 +102,7 @@ public class PetitionsCommittee {
         history.record(review, CaseEventKind.OUTCOME_RECORDED, now, member, ministry == null ? review.getBody() : ministry,
                 outcome.label(), summary.strip() + (cleanLink == null ? "" : " " + cleanLink));
         if (ministry != null) {
-            routing.openFor(new CaseRequest(CaseType.PETITION_RESPONSE, review.item(), review.getTitle(),
+            routing.openFor(new CaseRequest(PetitionCaseTypes.RESPONSE, review.item(), review.getTitle(),
                     review.getItemLink(), null, null, ministry.getSlug()), ministry,
                     KeyedText.of("routing.reason.referred", ministry.getName(), summary.strip()));
         }
@@ -109,7 +110,7 @@ public class PetitionsCommittee {
 
     private Case review(CaseNumber number) {
         Case review = lookup.load(number);
-        if (review.getType() != CaseType.PARLIAMENT_REVIEW) {
+        if (!PetitionCaseTypes.PARLIAMENT_REVIEW.equals(review.getType())) {
             throw new WrongCaseState(review.getType().name());
         }
         if (!review.getState().isOpen()) {

@@ -146,7 +146,7 @@ public class RoutingRules {
                         FROM rte_deadline d LEFT JOIN org_body b ON b.id = d.body_id
                         ORDER BY d.case_type, b.slug IS NOT NULL, b.slug""")
                 .getResultList();
-        return rows.stream().map(row -> new DeadlineSetting(CaseType.valueOf((String) row[0]), (String) row[1],
+        return rows.stream().map(row -> new DeadlineSetting(CaseType.of((String) row[0]), (String) row[1],
                 ((Number) row[2]).intValue(), ((Number) row[3]).intValue(), ((Number) row[4]).intValue())).toList();
     }
 

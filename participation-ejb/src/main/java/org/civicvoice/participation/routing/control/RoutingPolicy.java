@@ -58,7 +58,7 @@ public class RoutingPolicy {
             regionLine.add(r.getId());
         }
         return rules.stream()
-                .filter(rule -> rule.getCaseType() == null || rule.getCaseType() == type)
+                .filter(rule -> rule.getCaseType() == null || rule.getCaseType().equals(type))
                 .filter(rule -> rule.getTopic() == null
                         || (topic != null && rule.getTopic().getId().equals(topic.getId())))
                 .filter(rule -> rule.getRegion() == null || regionLine.contains(rule.getRegion().getId()))

@@ -1,5 +1,6 @@
 package org.civicvoice.participation.routing.control;
 
+import org.civicvoice.participation.routing.boundary.CaseTypes;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -31,6 +32,9 @@ public class WorkingDayCalendar {
     EntityManager em;
 
     @Inject
+    CaseTypes caseTypes;
+
+    @Inject
     @ConfigProperty(name = "participation.zone", defaultValue = "UTC")
     String zoneName;
 
@@ -38,7 +42,10 @@ public class WorkingDayCalendar {
     @ConfigProperty(name = "participation.weekend", defaultValue = "SATURDAY,SUNDAY")
     String weekendDays;
 
-    /** The time allowed for a case type in a body: its own row, else the row for every body. */
+    /**
+     * The time allowed for a case type in a body: its own row, else the row for every body, else what the feature
+     * registering the type asks for.
+     */
     public Deadline deadlineFor(CaseType type, Body body) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
@@ -49,7 +56,9 @@ public class WorkingDayCalendar {
                 .setParameter(2, body.getId())
                 .getResultList();
         if (rows.isEmpty()) {
-            return Deadline.FALLBACK;
+            return caseTypes.definition(type)
+                    .map(d -> new Deadline(d.workingDays(), d.reminderDays(), d.escalationDays()))
+                    .orElse(Deadline.FALLBACK);
         }
         Object[] row = rows.get(0);
         return new Deadline(((Number) row[0]).intValue(), ((Number) row[1]).intValue(), ((Number) row[2]).intValue());

@@ -1,6 +1,7 @@
 package org.civicvoice.participation.routing.entity;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -38,11 +39,11 @@ public class Case {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Enumerated(EnumType.STRING)
+    @Convert(converter = CaseTypeConverter.class)
     @Column(name = "case_type", length = 30, nullable = false, updatable = false)
     private CaseType type;
 
-    @Enumerated(EnumType.STRING)
+    @Convert(converter = ItemKindConverter.class)
     @Column(name = "item_kind", length = 30, nullable = false, updatable = false)
     private ItemKind itemKind;
 

@@ -14,8 +14,4 @@ public record CaseFile(Case routedCase, List<CaseEvent> history, Answer answer, 
         commitments = List.copyOf(commitments);
         hearings = List.copyOf(hearings);
     }
-
-    public boolean isCommitteeReview() {
-        return routedCase.getType() == CaseType.PARLIAMENT_REVIEW;
-    }
 }

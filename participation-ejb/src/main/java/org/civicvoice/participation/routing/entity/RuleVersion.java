@@ -1,9 +1,8 @@
 package org.civicvoice.participation.routing.entity;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -43,7 +42,7 @@ public class RuleVersion {
     @Column(name = "version", nullable = false, updatable = false)
     private int version;
 
-    @Enumerated(EnumType.STRING)
+    @Convert(converter = CaseTypeConverter.class)
     @Column(name = "case_type", length = 30, updatable = false)
     private CaseType caseType;
 

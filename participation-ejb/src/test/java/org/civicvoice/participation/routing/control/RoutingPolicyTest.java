@@ -41,33 +41,33 @@ class RoutingPolicyTest {
     @Test
     void aTopicRuleMatchesItemsOfItsTopic() {
         RuleVersion byTopic = rule(null, health, null, ministry, 0);
-        assertEquals(Optional.of(byTopic), RoutingPolicy.bestMatch(List.of(byTopic), CaseType.PETITION_RESPONSE, health, null));
-        assertTrue(RoutingPolicy.bestMatch(List.of(byTopic), CaseType.PETITION_RESPONSE, housing, null).isEmpty());
-        assertTrue(RoutingPolicy.bestMatch(List.of(byTopic), CaseType.PETITION_RESPONSE, null, null).isEmpty());
+        assertEquals(Optional.of(byTopic), RoutingPolicy.bestMatch(List.of(byTopic), CaseType.of("PETITION_RESPONSE"), health, null));
+        assertTrue(RoutingPolicy.bestMatch(List.of(byTopic), CaseType.of("PETITION_RESPONSE"), housing, null).isEmpty());
+        assertTrue(RoutingPolicy.bestMatch(List.of(byTopic), CaseType.of("PETITION_RESPONSE"), null, null).isEmpty());
     }
 
     @Test
     void aRegionRuleCoversTheRegionsInside() {
         RuleVersion north = rule(null, housing, this.north, city, 0);
-        assertEquals(Optional.of(north), RoutingPolicy.bestMatch(List.of(north), CaseType.PROPOSAL, housing, capital));
-        assertTrue(RoutingPolicy.bestMatch(List.of(north), CaseType.PROPOSAL, housing, country).isEmpty());
+        assertEquals(Optional.of(north), RoutingPolicy.bestMatch(List.of(north), CaseType.of("PROPOSAL"), housing, capital));
+        assertTrue(RoutingPolicy.bestMatch(List.of(north), CaseType.of("PROPOSAL"), housing, country).isEmpty());
     }
 
     @Test
     void higherPriorityWinsThenTheMoreSpecificRule() {
         RuleVersion general = rule(null, housing, null, ministry, 0);
         RuleVersion local = rule(null, housing, capital, city, 0);
-        RuleVersion parliament = rule(CaseType.PARLIAMENT_REVIEW, null, null, committee, 100);
+        RuleVersion parliament = rule(CaseType.of("PARLIAMENT_REVIEW"), null, null, committee, 100);
         List<RuleVersion> rules = List.of(general, local, parliament);
-        assertEquals(Optional.of(local), RoutingPolicy.bestMatch(rules, CaseType.PETITION_RESPONSE, housing, capital));
-        assertEquals(Optional.of(general), RoutingPolicy.bestMatch(rules, CaseType.PETITION_RESPONSE, housing, north));
-        assertEquals(Optional.of(parliament), RoutingPolicy.bestMatch(rules, CaseType.PARLIAMENT_REVIEW, housing, capital));
+        assertEquals(Optional.of(local), RoutingPolicy.bestMatch(rules, CaseType.of("PETITION_RESPONSE"), housing, capital));
+        assertEquals(Optional.of(general), RoutingPolicy.bestMatch(rules, CaseType.of("PETITION_RESPONSE"), housing, north));
+        assertEquals(Optional.of(parliament), RoutingPolicy.bestMatch(rules, CaseType.of("PARLIAMENT_REVIEW"), housing, capital));
     }
 
     @Test
     void theExplanationNamesTheConditions() {
         assertEquals("topic = health", rule(null, health, null, ministry, 0).conditions());
-        assertEquals("case type = PARLIAMENT_REVIEW", rule(CaseType.PARLIAMENT_REVIEW, null, null, committee, 0).conditions());
+        assertEquals("case type = PARLIAMENT_REVIEW", rule(CaseType.of("PARLIAMENT_REVIEW"), null, null, committee, 0).conditions());
         assertEquals("topic = housing, region = DR-N-CAP", rule(null, housing, capital, city, 0).conditions());
         assertEquals("any item", rule(null, null, null, ministry, 0).conditions());
     }

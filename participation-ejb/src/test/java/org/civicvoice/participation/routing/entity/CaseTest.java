@@ -34,7 +34,7 @@ class CaseTest {
     }
 
     private Case newCase() {
-        CaseRequest request = new CaseRequest(CaseType.PETITION_RESPONSE, new ItemRef(ItemKind.PETITION, 7),
+        CaseRequest request = new CaseRequest(CaseType.of("PETITION_RESPONSE"), new ItemRef(ItemKind.of("PETITION"), 7),
                 "  Clean water for every school  ", "/petition/view.xhtml?number=7", "health", null, "government");
         return new Case(request, null, null, new Routing(ministry, null, KeyedText.of("routing.reason.addressed", "Ministry")), NOW, NOW.plus(Duration.ofDays(28)),
                 NOW.plus(Duration.ofDays(24)));

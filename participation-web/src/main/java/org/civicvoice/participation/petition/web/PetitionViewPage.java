@@ -1,5 +1,6 @@
 package org.civicvoice.participation.petition.web;
 
+import org.civicvoice.participation.petition.boundary.PetitionCaseTypes;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -20,8 +21,6 @@ import org.civicvoice.participation.petition.entity.UnknownPetition;
 import org.civicvoice.participation.platform.web.Messages;
 import org.civicvoice.participation.platform.web.Navigation;
 import org.civicvoice.participation.routing.boundary.CaseRouting;
-import org.civicvoice.participation.routing.entity.ItemKind;
-import org.civicvoice.participation.routing.entity.ItemRef;
 import org.civicvoice.participation.routing.entity.PublicAnswer;
 import org.civicvoice.participation.shared.Roles;
 
@@ -83,7 +82,7 @@ public class PetitionViewPage {
             days = detail.days();
             publicSigners = detail.publicSigners();
             author = detail.readerIsAuthor();
-            answers = routing.publicAnswers(new ItemRef(ItemKind.PETITION, petition.getId()));
+            answers = routing.publicAnswers(PetitionCaseTypes.item(petition.getId()));
         } catch (UnknownPetition e) {
             petition = null;
             navigation.notFound();

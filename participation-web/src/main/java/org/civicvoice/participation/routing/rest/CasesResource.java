@@ -1,5 +1,6 @@
 package org.civicvoice.participation.routing.rest;
 
+import org.civicvoice.participation.routing.boundary.CaseTypes;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
@@ -66,6 +67,9 @@ public class CasesResource {
     static final String PRIVATE = "private, no-store";
 
     @Inject
+    CaseTypes caseTypes;
+
+    @Inject
     CaseWork work;
 
     @Inject
@@ -88,7 +92,7 @@ public class CasesResource {
             throw new BadRequestException("offset must be 0 or more and limit 1 or more");
         }
         CaseQuery query = new CaseQuery(requiredBody(body), parse(CaseState.class, state, "state"),
-                parse(CaseType.class, type, "type"), parse(DueFilter.class, due, "due"), flag(mine, "mine"),
+                caseType(type), parse(DueFilter.class, due, "due"), flag(mine, "mine"),
                 offset, limit);
         PageDto<CaseCardDto> page = PageDto.of(work.queue(query).map(CaseCardDto::of));
         return Response.ok(page).header("Cache-Control", PRIVATE).build();
@@ -289,6 +293,18 @@ public class CasesResource {
     }
 
     /** {@code in-progress} → {@code IN_PROGRESS}; anything unknown is a bad request naming the choices. */
+    private CaseType caseType(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        CaseType parsed = caseTypes.parse(value);
+        if (parsed == null) {
+            throw new BadRequestException("type must be one of " + caseTypes.all().stream()
+                    .map(t -> t.code().toLowerCase(Locale.ROOT).replace('_', '-')).toList());
+        }
+        return parsed;
+    }
+
     static <E extends Enum<E>> E parse(Class<E> type, String value, String name) {
         if (value == null || value.isBlank()) {
             return null;

@@ -1,5 +1,6 @@
 package org.civicvoice.participation.routing.rest;
 
+import org.civicvoice.participation.routing.boundary.CaseTypes;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
@@ -27,6 +28,9 @@ import java.util.Locale;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class DeadlinesResource {
+
+    @Inject
+    CaseTypes caseTypes;
 
     @Inject
     RoutingRules rules;
@@ -64,12 +68,12 @@ public class DeadlinesResource {
                 days.reminderDays(), days.escalationDays())));
     }
 
-    private static CaseType type(String type) {
-        try {
-            return CaseType.valueOf(String.valueOf(type).toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
+    private CaseType type(String type) {
+        CaseType parsed = caseTypes.parse(type);
+        if (parsed == null) {
             throw new BadRequestException("unknown case type: " + type);
         }
+        return parsed;
     }
 
     public record DaysDto(int workingDays, int reminderDays, int escalationDays) {

@@ -99,10 +99,10 @@ public final class RoutingDtos {
         if (value == null || value.isBlank()) {
             return null;
         }
-        try {
-            return CaseType.valueOf(value.strip().replace('-', '_').toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new BadRequestException("case type must be one of " + Arrays.toString(CaseType.values()));
+        CaseType parsed = CaseType.parse(value.strip().replace('-', '_').toUpperCase(Locale.ROOT));
+        if (parsed == null) {
+            throw new BadRequestException("case type must be a code such as petition-response");
         }
+        return parsed;
     }
 }

@@ -1,5 +1,6 @@
 package org.civicvoice.participation.routing.web;
 
+import org.civicvoice.participation.routing.boundary.CaseTypes;
 import org.civicvoice.participation.organisation.web.DirectoryChoices;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -43,6 +44,9 @@ import java.util.stream.Collectors;
 @Named
 @ViewScoped
 public class CaseQueuePage implements Serializable {
+
+    @Inject
+    CaseTypes caseTypes;
 
     @Inject
     DirectoryChoices directory;
@@ -113,7 +117,7 @@ public class CaseQueuePage implements Serializable {
     }
 
     CaseQuery query(int first, int size) {
-        return new CaseQuery(new BodySlug(chosen.slug()), parse(CaseState.class, state), parse(CaseType.class, type),
+        return new CaseQuery(new BodySlug(chosen.slug()), parse(CaseState.class, state), caseTypes.parse(type),
                 parse(DueFilter.class, due), isMineOnly(), first, size);
     }
 
@@ -190,7 +194,7 @@ public class CaseQueuePage implements Serializable {
     }
 
     public boolean isFiltered() {
-        return parse(CaseState.class, state) != null || parse(CaseType.class, type) != null
+        return parse(CaseState.class, state) != null || caseTypes.parse(type) != null
                 || parse(DueFilter.class, due) != null && parse(DueFilter.class, due) != DueFilter.ANY || isMineOnly();
     }
 
@@ -204,8 +208,8 @@ public class CaseQueuePage implements Serializable {
     }
 
     public String getTypeValue() {
-        CaseType parsed = parse(CaseType.class, type);
-        return parsed == null ? "" : lower(parsed);
+        CaseType parsed = caseTypes.parse(type);
+        return parsed == null ? "" : parsed.code().toLowerCase(Locale.ROOT);
     }
 
     public String getDueValue() {
@@ -218,7 +222,7 @@ public class CaseQueuePage implements Serializable {
     }
 
     public List<String> getTypeOptions() {
-        return Arrays.stream(CaseType.values()).map(CaseQueuePage::lower).toList();
+        return caseTypes.all().stream().map(t -> t.code().toLowerCase(Locale.ROOT)).toList();
     }
 
     public List<String> getDueOptions() {

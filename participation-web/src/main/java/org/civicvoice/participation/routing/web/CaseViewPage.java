@@ -1,5 +1,6 @@
 package org.civicvoice.participation.routing.web;
 
+import org.civicvoice.participation.petition.boundary.PetitionCaseTypes;
 import org.civicvoice.participation.organisation.web.DirectoryChoices;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -336,7 +337,7 @@ public class CaseViewPage implements Serializable {
     }
 
     public boolean isCommitteeReview() {
-        return getFile() != null && getFile().isCommitteeReview();
+        return getFile() != null && PetitionCaseTypes.PARLIAMENT_REVIEW.equals(getFile().routedCase().getType());
     }
 
     public boolean isAssignedToMe() {

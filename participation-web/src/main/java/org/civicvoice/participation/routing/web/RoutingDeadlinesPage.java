@@ -1,5 +1,6 @@
 package org.civicvoice.participation.routing.web;
 
+import org.civicvoice.participation.routing.boundary.CaseTypes;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -36,6 +37,9 @@ public class RoutingDeadlinesPage {
     static final String FORM = "set";
 
     @Inject
+    CaseTypes caseTypes;
+
+    @Inject
     RoutingRules rules;
 
     @Inject
@@ -65,7 +69,7 @@ public class RoutingDeadlinesPage {
 
     /** A GET: the form holds the deadline asked for, if there is one. */
     public void load() {
-        CaseType chosen = CaseType.parse(type);
+        CaseType chosen = caseTypes.parse(type);
         if (type != null && !type.isBlank() && chosen == null) {
             navigation.notFound();
             return;
@@ -128,12 +132,12 @@ public class RoutingDeadlinesPage {
         return directory.getBodies();
     }
 
-    public CaseType[] getCaseTypes() {
-        return CaseType.values();
+    public List<CaseType> getCaseTypes() {
+        return caseTypes.all();
     }
 
     public String caseTypeLabel(CaseType caseType) {
-        return messages.text("routing.caseType." + caseType);
+        return messages.text(caseTypes.labelKey(caseType));
     }
 
     /** The address of the form holding a deadline, to change it. */
@@ -154,18 +158,18 @@ public class RoutingDeadlinesPage {
 
     /** Whether the confirmation before removing the body's own deadline of {@code ?type=&body=} is shown. */
     public boolean isRemoveStep() {
-        return STEP_REMOVE.equals(step) && CaseType.parse(type) != null && blankToNull(body) != null
-                && find(CaseType.parse(type), blankToNull(body)) != null;
+        return STEP_REMOVE.equals(step) && caseTypes.parse(type) != null && blankToNull(body) != null
+                && find(caseTypes.parse(type), blankToNull(body)) != null;
     }
 
     public String getRemoveTitle() {
-        return messages.text("routing.deadlines.remove.confirmTitle", caseTypeLabel(CaseType.parse(type)),
+        return messages.text("routing.deadlines.remove.confirmTitle", caseTypeLabel(caseTypes.parse(type)),
                 bodyName(blankToNull(body)));
     }
 
     /** Sets the deadline of the form: for every body, or for the one chosen. */
     public void save() {
-        CaseType chosen = CaseType.parse(draftType);
+        CaseType chosen = caseTypes.parse(draftType);
         if (chosen == null) {
             messages.fieldError(FORM + ":type", "case.invalid.deadline.type");
             faces.validationFailed();
@@ -196,7 +200,7 @@ public class RoutingDeadlinesPage {
 
     /** Removes a body's own deadline: the body has the one for every body again. */
     public void remove() {
-        CaseType chosen = CaseType.parse(type);
+        CaseType chosen = caseTypes.parse(type);
         String slug = blankToNull(body);
         if (chosen == null || slug == null) {
             return;

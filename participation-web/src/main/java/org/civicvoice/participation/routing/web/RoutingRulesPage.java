@@ -1,5 +1,6 @@
 package org.civicvoice.participation.routing.web;
 
+import org.civicvoice.participation.routing.boundary.CaseTypes;
 import org.civicvoice.participation.organisation.web.DirectoryChoices;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
@@ -42,6 +43,9 @@ import java.util.Map;
 @Named
 @RequestScoped
 public class RoutingRulesPage {
+
+    @Inject
+    CaseTypes caseTypes;
 
     @Inject
     DirectoryChoices directory;
@@ -116,7 +120,7 @@ public class RoutingRulesPage {
         }
         if (body != null && !body.isBlank()) {
             try {
-                preview = rules.preview(CaseType.parse(type), topic, region, body);
+                preview = rules.preview(caseTypes.parse(type), topic, region, body);
             } catch (RuntimeException e) {
                 messages.refused(e);
             }
@@ -186,8 +190,8 @@ public class RoutingRulesPage {
         return holidays;
     }
 
-    public CaseType[] getCaseTypes() {
-        return CaseType.values();
+    public List<CaseType> getCaseTypes() {
+        return caseTypes.all();
     }
 
     public List<Topic> getTopics() {
@@ -304,7 +308,7 @@ public class RoutingRulesPage {
 
     /** "any case type" or the case type's name in the reader's language. */
     public String caseTypeLabel(CaseType caseType) {
-        return caseType == null ? messages.text("routing.any.caseType") : messages.text("routing.caseType." + caseType);
+        return caseType == null ? messages.text("routing.any.caseType") : messages.text(caseTypes.labelKey(caseType));
     }
 
     public String date(LocalDate day) {
@@ -327,7 +331,7 @@ public class RoutingRulesPage {
             faces.validationFailed();
             return null;
         }
-        return new RuleDraft(CaseType.parse(draftType), blankToNull(draftTopic), blankToNull(draftRegion),
+        return new RuleDraft(caseTypes.parse(draftType), blankToNull(draftTopic), blankToNull(draftRegion),
                 blankToNull(draftBody), priority, draftNote);
     }
 
