@@ -105,3 +105,7 @@ UPDATE pet_event SET
                           END,
        detail = REGEXP_REPLACE(detail, '^.*?(DEBATED|REFERRED_TO_MINISTRY|REJECTED|LAW_CHANGED): ', '')
 WHERE kind = 'OUTCOME_RECORDED' AND detail REGEXP '(DEBATED|REFERRED_TO_MINISTRY|REJECTED|LAW_CHANGED): ';
+
+-- Parliament's petitions committee is a feature of its own that works its review cases through routing's port;
+-- its hearings are its own table.
+RENAME TABLE rte_hearing TO prl_hearing;

@@ -248,7 +248,7 @@ class RoutingRulesIT {
             assertTrue(page.body().contains("id=\"create\""), "administrators may create rules");
             assertTrue(page.body().contains("routing/rules.xhtml\">Routing rules</a>"), "the navigation links the page");
 
-            HttpResponse<String> created = admin.submit(page.body(), "create", Map.of("caseType", "CONSULTATION_COMMENT",
+            HttpResponse<String> created = admin.submit(page.body(), "create", Map.of("caseType", "PROPOSAL",
                     "topic", "culture", "region", "DR-E", "body", "capital-city", "priority", "40", "note", note));
             assertEquals(302, created.statusCode(), created.body());
             String location = created.headers().firstValue("Location").orElseThrow();
@@ -262,20 +262,20 @@ class RoutingRulesIT {
             assertTrue(detail.body().contains(note));
             assertTrue(detail.body().contains("Platform Administrator"), "the history names who wrote a version");
 
-            HttpResponse<String> refused = admin.submit(detail.body(), "edit", Map.of("caseType", "CONSULTATION_COMMENT",
+            HttpResponse<String> refused = admin.submit(detail.body(), "edit", Map.of("caseType", "PROPOSAL",
                     "topic", "culture", "region", "DR-E", "body", "capital-city", "priority", "high", "note", note));
             assertEquals(200, refused.statusCode());
             assertTrue(refused.body().contains("The priority must be a whole number"), "the field says what is wrong");
             assertTrue(refused.body().contains("id=\"versions-table\""), "the rule stays on screen");
 
-            HttpResponse<String> changed = admin.submit(detail.body(), "edit", Map.of("caseType", "CONSULTATION_COMMENT",
+            HttpResponse<String> changed = admin.submit(detail.body(), "edit", Map.of("caseType", "PROPOSAL",
                     "topic", "culture", "region", "DR-E", "body", "capital-city", "priority", "45", "note", note + " v2"));
             assertEquals(302, changed.statusCode(), changed.body());
             HttpResponse<String> versions = admin.get("routing/rules.xhtml?rule=" + number);
             assertTrue(versions.body().contains("now applies in version 2"), versions.body());
             assertEquals(2, count(section(versions.body(), "versions-table"), "<th scope=\"row\" class=\"number\">"));
 
-            HttpResponse<String> previewed = admin.get("routing/rules.xhtml?type=CONSULTATION_COMMENT&topic=culture"
+            HttpResponse<String> previewed = admin.get("routing/rules.xhtml?type=PROPOSAL&topic=culture"
                     + "&region=DR-E&body=government");
             assertTrue(previewed.body().contains("rule " + number + " (version 2)"), "the preview explains itself");
             assertTrue(previewed.body().contains("Rule " + number + ", version 2"));

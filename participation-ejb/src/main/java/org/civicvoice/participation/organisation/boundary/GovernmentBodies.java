@@ -1,5 +1,6 @@
 package org.civicvoice.participation.organisation.boundary;
 
+import java.util.Optional;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -36,6 +37,13 @@ public class GovernmentBodies {
         List<Body> all = em.createNamedQuery(Body.ALL, Body.class).getResultList();
         all.forEach(body -> body.getTopics().size());
         return BodyHierarchy.of(all);
+    }
+
+    /** The body with the slug, if there is one, without its topics. */
+    public Optional<Body> bySlug(BodySlug slug) {
+        return em.createQuery("SELECT b FROM Body b WHERE b.slug = :slug", Body.class)
+                .setParameter("slug", slug.value())
+                .getResultStream().findFirst();
     }
 
     /** The body with its topics, parent and region. */

@@ -33,6 +33,15 @@ public class Regions {
                 .getResultStream().findFirst();
     }
 
+    /** The ids of the region with the code and of the regions directly inside it; none for an unknown code. */
+    public List<Long> idsWithin(String code) {
+        return em.createQuery("""
+                        SELECT r.id FROM Region r LEFT JOIN r.parent up WHERE r.code = :code OR up.code = :code""",
+                        Long.class)
+                .setParameter("code", code)
+                .getResultList();
+    }
+
     public Region find(String code) {
         return em.createQuery("SELECT r FROM Region r LEFT JOIN FETCH r.parent WHERE r.code = :code", Region.class)
                 .setParameter("code", code)

@@ -9,6 +9,7 @@ import org.civicvoice.participation.identity.boundary.MyAccount;
 import org.civicvoice.participation.identity.entity.Account;
 import org.civicvoice.participation.organisation.boundary.Regions;
 import org.civicvoice.participation.organisation.boundary.Topics;
+import org.civicvoice.participation.organisation.boundary.GovernmentBodies;
 import org.civicvoice.participation.organisation.entity.Body;
 import org.civicvoice.participation.organisation.entity.BodySlug;
 import org.civicvoice.participation.organisation.entity.Region;
@@ -45,6 +46,9 @@ public class PetitionDrafting {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    GovernmentBodies bodies;
 
     @Inject
     MyAccount myAccount;
@@ -155,8 +159,7 @@ public class PetitionDrafting {
                 .filter(t -> t.getCode().equals(draft.type()))
                 .findFirst()
                 .orElseThrow(() -> new InvalidPetition("petition.draft.typeNeeded"));
-        Body body = em.createQuery("SELECT b FROM Body b WHERE b.slug = :slug", Body.class)
-                .setParameter("slug", bodySlug.value()).getSingleResult();
+        Body body = bodies.find(bodySlug);
         if (draft.topic() == null || draft.topic().isBlank()) {
             throw new InvalidPetition("petition.draft.topicNeeded");
         }

@@ -1,5 +1,7 @@
 package org.civicvoice.participation.petition.boundary;
 
+import org.civicvoice.participation.organisation.entity.Topic;
+import org.civicvoice.participation.organisation.boundary.Topics;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -80,6 +82,9 @@ public class Petitions {
     Regions regions;
 
     @Inject
+    Topics topics;
+
+    @Inject
     GovernmentBodies bodies;
 
     @Resource
@@ -142,18 +147,18 @@ public class Petitions {
             parameters.add("%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
         });
         query.body().ifPresent(slug -> {
-            where.append(" AND p.body_id = (SELECT b.id FROM org_body b WHERE b.slug = ?)");
-            parameters.add(slug);
+            where.append(" AND p.body_id = ?");
+            parameters.add(BodySlug.parse(slug).flatMap(bodies::bySlug).map(Body::getId).orElse(0L));
         });
         query.topic().ifPresent(slug -> {
-            where.append(" AND p.topic_id = (SELECT tp.id FROM org_topic tp WHERE tp.slug = ?)");
-            parameters.add(slug);
+            where.append(" AND p.topic_id = ?");
+            parameters.add(topics.bySlug(slug).map(Topic::getId).orElse(0L));
         });
         query.region().ifPresent(code -> {
-            where.append(" AND p.region_id IN (SELECT r.id FROM org_region r LEFT JOIN org_region up ON up.id = r.parent_id"
-                    + " WHERE r.code = ? OR up.code = ?)");
-            parameters.add(code);
-            parameters.add(code);
+            List<Long> within = regions.idsWithin(code);
+            where.append(" AND p.region_id IN (").append(within.isEmpty() ? "0" : String.join(", ",
+                    java.util.Collections.nCopies(within.size(), "?"))).append(")");
+            parameters.addAll(within);
         });
         String order = switch (query.sort()) {
             case MOST_SIGNED -> " ORDER BY COALESCE(t.signatures, 0) DESC, p.id DESC";

@@ -1,5 +1,7 @@
 package org.civicvoice.participation.routing.boundary;
 
+import org.civicvoice.participation.routing.entity.CaseType;
+import org.civicvoice.participation.shared.KeyedText;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -27,7 +29,6 @@ import org.civicvoice.participation.routing.entity.CaseState;
 import org.civicvoice.participation.routing.entity.Commitment;
 import org.civicvoice.participation.routing.entity.CommitmentState;
 import org.civicvoice.participation.routing.entity.DueFilter;
-import org.civicvoice.participation.routing.entity.Hearing;
 import org.civicvoice.participation.routing.entity.InvalidCaseInput;
 import org.civicvoice.participation.routing.entity.QueueCounts;
 import org.civicvoice.participation.routing.entity.UnknownCase;
@@ -180,15 +181,12 @@ public class CaseWork {
         List<Commitment> commitments = em.createQuery(
                         "SELECT m FROM Commitment m WHERE m.routedCase = :c ORDER BY m.dueOn, m.id", Commitment.class)
                 .setParameter("c", routedCase).getResultList();
-        List<Hearing> hearings = em.createQuery(
-                        "SELECT h FROM Hearing h WHERE h.routedCase = :c ORDER BY h.scheduledAt", Hearing.class)
-                .setParameter("c", routedCase).getResultList();
         boolean mayAssign = officials.actingIn(scope(routedCase), ASSIGNING).isPresent();
         boolean mayApprove = officials.actingIn(scope(routedCase), APPROVING).isPresent()
                 && answer != null && answer.getSubmittedAt() != null
                 && !caller.getId().equals(answer.getDraftedBy().getId())
                 && (answer.getSubmittedBy() == null || !caller.getId().equals(answer.getSubmittedBy().getId()));
-        return new CaseFile(routedCase, history.of(routedCase), answer, commitments, hearings, mayAssign, mayApprove);
+        return new CaseFile(routedCase, history.of(routedCase), answer, commitments, mayAssign, mayApprove);
     }
 
     /** The caller takes a case from the queue. */
@@ -373,6 +371,37 @@ public class CaseWork {
             throw new UnknownCase("commitment " + commitmentId);
         }
         return commitment;
+    }
+
+    /**
+     * A step a feature makes on one of its open cases through its own work (a hearing scheduled, an outcome
+     * recorded), by an official answering for the case's body: on the case's history and, when public, handed to
+     * the feature owning the item like every step. A step that {@code decides} the case answers it.
+     *
+     * @param expected    the type of case the step belongs to; another is refused
+     * @param explanation what the platform says of the step, in the reader's language (or null)
+     * @param text        what the official wrote (or null)
+     * @param concerning  the body the step concerns, when not the case's own (a ministry referred to)
+     */
+    public Case recordStep(CaseNumber number, CaseType expected, CaseEventKind kind, KeyedText explanation,
+                           String text, BodySlug concerning, boolean decides) {
+        Case routedCase = load(number);
+        if (!routedCase.getType().equals(expected)) {
+            throw new WrongCaseState(routedCase.getType().name());
+        }
+        if (!routedCase.getState().isOpen()) {
+            throw new WrongCaseState(routedCase.getState().name());
+        }
+        Account caller = actor(routedCase, ANSWERING);
+        Instant now = clock.instant();
+        if (decides) {
+            routedCase.decided(now);
+        } else if (routedCase.getState() != CaseState.IN_PROGRESS) {
+            routedCase.startWork();
+        }
+        Body body = concerning == null ? routedCase.getBody() : lookup.body(concerning.value());
+        history.record(routedCase, kind, now, caller, body, explanation, text);
+        return routedCase;
     }
 
     /** Closes an answered case. */

@@ -1,5 +1,9 @@
 package org.civicvoice.participation.routing.boundary;
 
+import java.util.stream.Collectors;
+import java.util.Map;
+import java.util.Comparator;
+import org.civicvoice.participation.organisation.boundary.GovernmentBodies;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -42,6 +46,12 @@ public class RoutingRules {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    CaseTypes caseTypes;
+
+    @Inject
+    GovernmentBodies bodies;
 
     @Inject
     RoutingPolicy policy;
@@ -138,16 +148,24 @@ public class RoutingRules {
         }
     }
 
-    /** The deadlines in force: one per case type for every body, and those bodies set for themselves. */
+    /**
+     * The deadlines in force for the registered case types: one per case type for every body, and those bodies set
+     * for themselves.
+     */
     public List<DeadlineSetting> deadlines() {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
-                        SELECT d.case_type, b.slug, d.working_days, d.reminder_days, d.escalation_days
-                        FROM rte_deadline d LEFT JOIN org_body b ON b.id = d.body_id
-                        ORDER BY d.case_type, b.slug IS NOT NULL, b.slug""")
+                        SELECT d.case_type, d.body_id, d.working_days, d.reminder_days, d.escalation_days
+                        FROM rte_deadline d ORDER BY d.case_type, d.body_id IS NOT NULL""")
                 .getResultList();
-        return rows.stream().map(row -> new DeadlineSetting(CaseType.of((String) row[0]), (String) row[1],
-                ((Number) row[2]).intValue(), ((Number) row[3]).intValue(), ((Number) row[4]).intValue())).toList();
+        Map<Long, String> slugs = bodies.all().stream().collect(Collectors.toMap(Body::getId, Body::getSlug));
+        return rows.stream().map(row -> new DeadlineSetting(CaseType.of((String) row[0]),
+                        row[1] == null ? null : slugs.get(((Number) row[1]).longValue()),
+                        ((Number) row[2]).intValue(), ((Number) row[3]).intValue(), ((Number) row[4]).intValue()))
+                .filter(setting -> caseTypes.definition(setting.type()).isPresent())
+                .sorted(Comparator.comparing(DeadlineSetting::type)
+                        .thenComparing(DeadlineSetting::bodySlug, Comparator.nullsFirst(Comparator.naturalOrder())))
+                .toList();
     }
 
     /** Sets a deadline (for every body, or for one); cases opened from now on get it, open cases keep theirs. */
@@ -202,6 +220,9 @@ public class RoutingRules {
         }
         if (Math.abs(draft.priority()) > MAX_PRIORITY) {
             throw new InvalidCaseInput("rule.priority");
+        }
+        if (draft.caseType() != null && caseTypes.definition(draft.caseType()).isEmpty()) {
+            throw new InvalidCaseInput("rule.caseType");
         }
         Body body = lookup.body(draft.bodySlug().strip());
         RuleVersion created = new RuleVersion(rule, version, draft.caseType(), topic(draft.topicSlug()),

@@ -1,5 +1,9 @@
 package org.civicvoice.participation.routing.boundary;
 
+import java.util.stream.Collectors;
+import java.util.Comparator;
+import org.civicvoice.participation.organisation.entity.Body;
+import org.civicvoice.participation.organisation.boundary.GovernmentBodies;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
@@ -33,6 +37,9 @@ public class Transparency {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    GovernmentBodies bodies;
 
     @Inject
     Clock clock;
@@ -74,25 +81,24 @@ public class Transparency {
     private List<BodyFigures> compute() {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
-                        SELECT b.slug, b.name, COUNT(*),
+                        SELECT c.body_id, COUNT(*),
                                SUM(c.answered_at IS NOT NULL),
                                SUM(c.answered_at IS NOT NULL AND c.answered_at <= c.due_at),
                                SUM(c.state IN ('NEW', 'ASSIGNED', 'IN_PROGRESS', 'AWAITING_APPROVAL') AND c.due_at < ?)
-                        FROM rte_case c JOIN org_body b ON b.id = c.body_id
-                        GROUP BY b.slug, b.name ORDER BY COUNT(*) DESC, b.name""")
+                        FROM rte_case c GROUP BY c.body_id ORDER BY COUNT(*) DESC""")
                 .setParameter(1, Timestamp.from(clock.instant()))
                 .getResultList();
         @SuppressWarnings("unchecked")
         List<Object[]> durations = em.createNativeQuery("""
-                        SELECT b.slug, TIMESTAMPDIFF(SECOND, c.created_at, c.answered_at) AS seconds
-                        FROM rte_case c JOIN org_body b ON b.id = c.body_id
-                        WHERE c.answered_at IS NOT NULL ORDER BY seconds""")
+                        SELECT c.body_id, TIMESTAMPDIFF(SECOND, c.created_at, c.answered_at) AS seconds
+                        FROM rte_case c WHERE c.answered_at IS NOT NULL ORDER BY seconds""")
                 .getResultList();
-        Map<String, List<Long>> byBody = new HashMap<>();
+        Map<Long, Body> named = bodies.all().stream().collect(Collectors.toMap(Body::getId, b -> b));
+        Map<Long, List<Long>> byBody = new HashMap<>();
         List<Long> all = new ArrayList<>();
         for (Object[] row : durations) {
             long seconds = ((Number) row[1]).longValue();
-            byBody.computeIfAbsent((String) row[0], k -> new ArrayList<>()).add(seconds);
+            byBody.computeIfAbsent(((Number) row[0]).longValue(), k -> new ArrayList<>()).add(seconds);
             all.add(seconds);
         }
         List<BodyFigures> result = new ArrayList<>();
@@ -100,19 +106,21 @@ public class Transparency {
         long answered = 0;
         long onTime = 0;
         long overdue = 0;
-        List<BodyFigures> bodies = new ArrayList<>();
+        List<BodyFigures> perBody = new ArrayList<>();
         for (Object[] row : rows) {
-            String slug = (String) row[0];
-            BodyFigures figures = new BodyFigures(slug, (String) row[1], number(row[2]), number(row[3]),
-                    number(row[4]), medianHours(byBody.getOrDefault(slug, List.of())), number(row[5]));
-            bodies.add(figures);
+            long id = ((Number) row[0]).longValue();
+            Body body = named.get(id);
+            BodyFigures figures = new BodyFigures(body.getSlug(), body.getName(), number(row[1]), number(row[2]),
+                    number(row[3]), medianHours(byBody.getOrDefault(id, List.of())), number(row[4]));
+            perBody.add(figures);
             received += figures.received();
             answered += figures.answered();
             onTime += figures.answeredOnTime();
             overdue += figures.overdueNow();
         }
         result.add(new BodyFigures(null, null, received, answered, onTime, medianHours(all), overdue));
-        result.addAll(bodies);
+        perBody.sort(Comparator.comparingLong(BodyFigures::received).reversed().thenComparing(BodyFigures::bodyName));
+        result.addAll(perBody);
         return result;
     }
 

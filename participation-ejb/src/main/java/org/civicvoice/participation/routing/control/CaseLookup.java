@@ -1,5 +1,6 @@
 package org.civicvoice.participation.routing.control;
 
+import org.civicvoice.participation.organisation.boundary.GovernmentBodies;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -40,6 +41,9 @@ public class CaseLookup {
     @Inject
     Officials officials;
 
+    @Inject
+    GovernmentBodies bodies;
+
     public Case load(CaseNumber number) {
         Case routedCase = em.find(Case.class, number.value());
         if (routedCase == null) {
@@ -49,10 +53,7 @@ public class CaseLookup {
     }
 
     public Body body(String slug) {
-        return em.createQuery("SELECT b FROM Body b WHERE b.slug = :slug", Body.class)
-                .setParameter("slug", slug)
-                .getResultStream().findFirst()
-                .orElseThrow(() -> new UnknownBody(slug));
+        return BodySlug.parse(slug).flatMap(bodies::bySlug).orElseThrow(() -> new UnknownBody(slug));
     }
 
     /** The caller, if they may act on the case with one of the roles; {@link NotAllowed} otherwise. */

@@ -11,7 +11,6 @@ import org.civicvoice.participation.routing.entity.CaseEvent;
 import org.civicvoice.participation.routing.entity.CaseFile;
 import org.civicvoice.participation.routing.entity.CaseState;
 import org.civicvoice.participation.routing.entity.Commitment;
-import org.civicvoice.participation.routing.entity.Hearing;
 import org.civicvoice.participation.routing.entity.QueueCounts;
 import org.civicvoice.participation.routing.entity.RuleVersion;
 
@@ -127,20 +126,13 @@ public final class CaseDtos {
         }
     }
 
-    public record HearingDto(long id, Instant at, String place, String streamUrl) {
-
-        static HearingDto of(Hearing hearing) {
-            return new HearingDto(hearing.getId(), hearing.getScheduledAt(), hearing.getPlace(), hearing.getStreamUrl());
-        }
-    }
-
     /** Everything an official sees of a case, and what the caller may do with it. */
     public record CaseFileDto(long number, String type, String state, String title, String itemKind, long itemId,
                               String topic, String region, String routeReason, RuleDto rule, BodyRefDto body,
                               BodyRefDto oversightBody, PersonDto assignee, Instant createdAt, Instant dueAt,
                               Instant remindAt, Instant escalateAt, Instant answeredAt, Instant closedAt,
                               int transfers, int escalationLevel, List<CaseEventDto> history, AnswerDto answer,
-                              List<CommitmentDto> commitments, List<HearingDto> hearings, boolean mayAssign,
+                              List<CommitmentDto> commitments, boolean mayAssign,
                               boolean mayApprove, LinksDto links) {
 
         static CaseFileDto of(CaseFile file) {
@@ -153,7 +145,7 @@ public final class CaseDtos {
                     c.getAnsweredAt(), c.getClosedAt(), c.getTransfers(), c.getEscalationLevel(),
                     file.history().stream().map(CaseEventDto::of).toList(), AnswerDto.of(file.answer()),
                     file.commitments().stream().map(CommitmentDto::of).toList(),
-                    file.hearings().stream().map(HearingDto::of).toList(), file.mayAssign(), file.mayApprove(),
+                    file.mayAssign(), file.mayApprove(),
                     LinksDto.of(c));
         }
     }
@@ -189,11 +181,4 @@ public final class CaseDtos {
     public record SettlementDto(String state) {
     }
 
-    /** When (an ISO instant), where, and a stream link; a place or a link is needed. */
-    public record HearingDraftDto(String at, String place, String streamUrl) {
-    }
-
-    /** The committee's outcome; {@code referredTo} names the ministry for {@code REFERRED_TO_MINISTRY}. */
-    public record OutcomeDraftDto(String outcome, String summary, String link, String referredTo) {
-    }
 }

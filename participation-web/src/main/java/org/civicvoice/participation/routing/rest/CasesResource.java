@@ -21,15 +21,12 @@ import org.civicvoice.participation.organisation.entity.BodySlug;
 import org.civicvoice.participation.organisation.entity.UnknownBody;
 import org.civicvoice.participation.platform.rest.PageDto;
 import org.civicvoice.participation.routing.boundary.CaseWork;
-import org.civicvoice.participation.routing.boundary.PetitionsCommittee;
 import org.civicvoice.participation.routing.entity.CaseNumber;
 import org.civicvoice.participation.routing.entity.CaseQuery;
 import org.civicvoice.participation.routing.entity.CaseState;
 import org.civicvoice.participation.routing.entity.CaseType;
 import org.civicvoice.participation.routing.entity.Commitment;
 import org.civicvoice.participation.routing.entity.DueFilter;
-import org.civicvoice.participation.routing.entity.Hearing;
-import org.civicvoice.participation.routing.entity.HearingOutcome;
 import org.civicvoice.participation.routing.entity.InvalidCaseInput;
 import org.civicvoice.participation.routing.rest.CaseDtos.AnswerDraftDto;
 import org.civicvoice.participation.routing.rest.CaseDtos.AssignmentDto;
@@ -38,10 +35,7 @@ import org.civicvoice.participation.routing.rest.CaseDtos.CaseFileDto;
 import org.civicvoice.participation.routing.rest.CaseDtos.CommitmentDraftDto;
 import org.civicvoice.participation.routing.rest.CaseDtos.CommitmentDto;
 import org.civicvoice.participation.routing.rest.CaseDtos.CountsDto;
-import org.civicvoice.participation.routing.rest.CaseDtos.HearingDraftDto;
-import org.civicvoice.participation.routing.rest.CaseDtos.HearingDto;
 import org.civicvoice.participation.routing.rest.CaseDtos.NoteDto;
-import org.civicvoice.participation.routing.rest.CaseDtos.OutcomeDraftDto;
 import org.civicvoice.participation.routing.rest.CaseDtos.ReturnDto;
 import org.civicvoice.participation.routing.rest.CaseDtos.TransferDto;
 
@@ -55,7 +49,7 @@ import java.util.Locale;
 /**
  * {@code /api/cases}: the officials' side of routing. A body's work queue and its counts, the case file with its
  * history (internal notes included), and every step of the work: claiming, assigning, transferring, notes, the
- * answer under four eyes, commitments, closing, and the petitions committee's hearings and outcomes. Each call
+ * answer under four eyes, commitments and closing (the petitions committee's hearings and outcomes are parliament's). Each call
  * is one use case of a boundary, which checks that the caller acts in the case's body (or the body overseeing it).
  * Steps answer 204; what they create answers 201 with the case file as its location.
  */
@@ -71,9 +65,6 @@ public class CasesResource {
 
     @Inject
     CaseWork work;
-
-    @Inject
-    PetitionsCommittee committee;
 
     @Context
     UriInfo uri;
@@ -211,39 +202,6 @@ public class CasesResource {
         return Response.noContent().build();
     }
 
-    /** The petitions committee schedules a hearing: when (an ISO instant), where, and a stream link. */
-    @POST
-    @Path("{number}/hearings")
-    public Response scheduleHearing(@PathParam("number") String number, HearingDraftDto draft) {
-        CaseNumber n = CaseNumber.of(number);
-        if (draft == null) {
-            throw new InvalidCaseInput("hearing.when");
-        }
-        Hearing hearing = committee.scheduleHearing(n, instant(draft.at()), draft.place(), draft.streamUrl());
-        return Response.created(caseUri(n)).entity(HearingDto.of(hearing)).build();
-    }
-
-    /** The petitions committee records its outcome; a referral opens a response case at the ministry. */
-    @POST
-    @Path("{number}/outcome")
-    public Response recordOutcome(@PathParam("number") String number, OutcomeDraftDto draft) {
-        CaseNumber n = CaseNumber.of(number);
-        if (draft == null) {
-            throw new InvalidCaseInput("outcome");
-        }
-        HearingOutcome outcome;
-        try {
-            outcome = draft.outcome() == null ? null
-                    : HearingOutcome.valueOf(draft.outcome().strip().replace('-', '_').toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidCaseInput("outcome");
-        }
-        BodySlug referredTo = draft.referredTo() == null || draft.referredTo().isBlank() ? null
-                : BodySlug.parse(draft.referredTo().strip()).orElseThrow(() -> new InvalidCaseInput("outcome.referredTo"));
-        committee.recordOutcome(n, outcome, draft.summary(), draft.link(), referredTo);
-        return Response.noContent().build();
-    }
-
     private URI caseUri(CaseNumber number) {
         return uri.getBaseUriBuilder().path("cases").path(number.toString()).build();
     }
@@ -267,17 +225,6 @@ public class CasesResource {
             return LocalDate.parse(text.strip());
         } catch (DateTimeParseException e) {
             throw new InvalidCaseInput("commitment.due");
-        }
-    }
-
-    private static Instant instant(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return Instant.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            throw new InvalidCaseInput("hearing.when");
         }
     }
 

@@ -1,6 +1,5 @@
 package org.civicvoice.participation.routing.web;
 
-import org.civicvoice.participation.petition.boundary.PetitionCaseTypes;
 import org.civicvoice.participation.organisation.web.DirectoryChoices;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -17,7 +16,6 @@ import org.civicvoice.participation.organisation.entity.BodySlug;
 import org.civicvoice.participation.platform.web.Messages;
 import org.civicvoice.participation.platform.web.Navigation;
 import org.civicvoice.participation.routing.boundary.CaseWork;
-import org.civicvoice.participation.routing.boundary.PetitionsCommittee;
 import org.civicvoice.participation.routing.entity.Answer;
 import org.civicvoice.participation.routing.entity.Case;
 import org.civicvoice.participation.routing.entity.CaseEvent;
@@ -26,8 +24,6 @@ import org.civicvoice.participation.routing.entity.CaseNumber;
 import org.civicvoice.participation.routing.entity.CaseState;
 import org.civicvoice.participation.routing.entity.Commitment;
 import org.civicvoice.participation.routing.entity.CommitmentState;
-import org.civicvoice.participation.routing.entity.Hearing;
-import org.civicvoice.participation.routing.entity.HearingOutcome;
 import org.civicvoice.participation.routing.entity.InvalidCaseInput;
 import org.civicvoice.participation.routing.entity.UnknownCase;
 import org.civicvoice.participation.shared.ResultPage;
@@ -47,8 +43,8 @@ import java.util.Optional;
 /**
  * {@code case/view.xhtml?number=...}: one case as its officials see it (routing, due date, escalation, the whole
  * history with internal notes) and what they can do with it, each action one boundary call: claim, assign,
- * transfer (after a confirmation step), note, the answer under four eyes, commitments, closing; for a petition
- * before the petitions committee, its hearing and outcome. After a successful action the page is loaded afresh
+ * transfer (after a confirmation step), note, the answer under four eyes, commitments, closing (for a petition
+ * before the petitions committee, its hearings and outcome are {@code CommitteeReviewPage}'s). After a successful action the page is loaded afresh
  * (post, redirect, get); after a refusal it shows why, with the case as it now stands.
  */
 @Named
@@ -60,9 +56,6 @@ public class CaseViewPage implements Serializable {
 
     @Inject
     transient CaseWork work;
-
-    @Inject
-    transient PetitionsCommittee committee;
 
     @Inject
     transient Officials officials;
@@ -86,7 +79,6 @@ public class CaseViewPage implements Serializable {
     private transient CaseFile file;
     private transient List<Membership> members;
     private List<BodyChoice> bodyChoices;
-    private List<BodyChoice> ministryChoices;
 
     private Long answerVersion;
     private String answerText;
@@ -99,13 +91,6 @@ public class CaseViewPage implements Serializable {
     private String commitmentAction;
     private String commitmentOwner;
     private String commitmentDue;
-    private String hearingWhen;
-    private String hearingPlace;
-    private String hearingStream;
-    private String outcome;
-    private String outcomeSummary;
-    private String outcomeLink;
-    private String outcomeReferredTo;
 
     public void load() {
         if (FacesContext.getCurrentInstance().isPostback()) {
@@ -226,18 +211,6 @@ public class CaseViewPage implements Serializable {
         act(() -> work.close(caseNumber()), "case.view.closed");
     }
 
-    public void scheduleHearing() {
-        act(() -> committee.scheduleHearing(caseNumber(), instant(hearingWhen), hearingPlace, hearingStream),
-                "case.view.hearingScheduled");
-    }
-
-    public void recordOutcome() {
-        act(() -> committee.recordOutcome(caseNumber(), outcome(outcome), outcomeSummary, outcomeLink,
-                        outcomeReferredTo == null || outcomeReferredTo.isBlank() ? null
-                                : slug(outcomeReferredTo, "outcome.referredTo")),
-                "case.view.outcomeRecorded");
-    }
-
     private void act(Runnable action, String doneKey) {
         try {
             action.run();
@@ -285,21 +258,6 @@ public class CaseViewPage implements Serializable {
         }
     }
 
-    private Instant instant(String value) {
-        if (value == null || value.isBlank()) {
-            throw new InvalidCaseInput("hearing.when");
-        }
-        try {
-            return LocalDateTime.parse(value.strip()).atZone(format.zone()).toInstant();
-        } catch (DateTimeParseException e) {
-            throw new InvalidCaseInput("hearing.when");
-        }
-    }
-
-    private static HearingOutcome outcome(String value) {
-        return Arrays.stream(HearingOutcome.values()).filter(o -> o.name().equals(value)).findFirst().orElse(null);
-    }
-
     // ---- what the page shows and offers
 
     public Case getRoutedCase() {
@@ -319,10 +277,6 @@ public class CaseViewPage implements Serializable {
         return getFile() == null ? List.of() : getFile().commitments();
     }
 
-    public List<Hearing> getHearings() {
-        return getFile() == null ? List.of() : getFile().hearings();
-    }
-
     public boolean isOverdue() {
         return getRoutedCase() != null && getRoutedCase().isOverdue(clock.instant());
     }
@@ -334,10 +288,6 @@ public class CaseViewPage implements Serializable {
     /** Open and not waiting for approval: it can be claimed, assigned, transferred and answered. */
     public boolean isWorkable() {
         return isOpen() && getRoutedCase().getState() != CaseState.AWAITING_APPROVAL;
-    }
-
-    public boolean isCommitteeReview() {
-        return getFile() != null && PetitionCaseTypes.PARLIAMENT_REVIEW.equals(getFile().routedCase().getType());
     }
 
     public boolean isAssignedToMe() {
@@ -408,23 +358,9 @@ public class CaseViewPage implements Serializable {
         return getBodyChoices().stream().filter(b -> !b.slug().equals(own)).toList();
     }
 
-    /** Ministries the committee can refer a petition to. */
-    public List<BodyChoice> getMinistryChoices() {
-        if (ministryChoices == null) {
-            ministryChoices = bodies.list(new BodyFilter(Optional.of(BodyKind.MINISTRY), Optional.empty(),
-                            Optional.empty(), Optional.empty()), 0, ResultPage.MAX_SIZE).items().stream()
-                    .map(BodyChoice::of).toList();
-        }
-        return ministryChoices.isEmpty() ? getBodyChoices() : ministryChoices;
-    }
-
     public String getTransferTargetName() {
         return getBodyChoices().stream().filter(b -> b.slug().equals(transferTarget)).map(BodyChoice::name)
                 .findFirst().orElse(transferTarget);
-    }
-
-    public HearingOutcome[] getOutcomes() {
-        return HearingOutcome.values();
     }
 
     /** The escalation step as a bundle key suffix: none, the head of the body, or the overseeing body. */
@@ -526,59 +462,4 @@ public class CaseViewPage implements Serializable {
         this.commitmentDue = commitmentDue;
     }
 
-    public String getHearingWhen() {
-        return hearingWhen;
-    }
-
-    public void setHearingWhen(String hearingWhen) {
-        this.hearingWhen = hearingWhen;
-    }
-
-    public String getHearingPlace() {
-        return hearingPlace;
-    }
-
-    public void setHearingPlace(String hearingPlace) {
-        this.hearingPlace = hearingPlace;
-    }
-
-    public String getHearingStream() {
-        return hearingStream;
-    }
-
-    public void setHearingStream(String hearingStream) {
-        this.hearingStream = hearingStream;
-    }
-
-    public String getOutcome() {
-        return outcome;
-    }
-
-    public void setOutcome(String outcome) {
-        this.outcome = outcome;
-    }
-
-    public String getOutcomeSummary() {
-        return outcomeSummary;
-    }
-
-    public void setOutcomeSummary(String outcomeSummary) {
-        this.outcomeSummary = outcomeSummary;
-    }
-
-    public String getOutcomeLink() {
-        return outcomeLink;
-    }
-
-    public void setOutcomeLink(String outcomeLink) {
-        this.outcomeLink = outcomeLink;
-    }
-
-    public String getOutcomeReferredTo() {
-        return outcomeReferredTo;
-    }
-
-    public void setOutcomeReferredTo(String outcomeReferredTo) {
-        this.outcomeReferredTo = outcomeReferredTo;
-    }
 }

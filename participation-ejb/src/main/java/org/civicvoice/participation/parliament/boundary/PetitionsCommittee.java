@@ -1,25 +1,23 @@
-package org.civicvoice.participation.routing.boundary;
+package org.civicvoice.participation.parliament.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.civicvoice.participation.identity.entity.Account;
+import org.civicvoice.participation.organisation.boundary.GovernmentBodies;
 import org.civicvoice.participation.organisation.entity.Body;
 import org.civicvoice.participation.organisation.entity.BodySlug;
+import org.civicvoice.participation.parliament.entity.Hearing;
+import org.civicvoice.participation.parliament.entity.HearingOutcome;
 import org.civicvoice.participation.petition.boundary.PetitionCaseTypes;
-import org.civicvoice.participation.routing.control.CaseHistory;
-import org.civicvoice.participation.routing.control.CaseLookup;
+import org.civicvoice.participation.routing.boundary.CaseRouting;
+import org.civicvoice.participation.routing.boundary.CaseWork;
 import org.civicvoice.participation.routing.entity.Case;
 import org.civicvoice.participation.routing.entity.CaseEventKind;
 import org.civicvoice.participation.routing.entity.CaseNumber;
 import org.civicvoice.participation.routing.entity.CaseRequest;
-import org.civicvoice.participation.routing.entity.CaseType;
-import org.civicvoice.participation.routing.entity.Hearing;
-import org.civicvoice.participation.routing.entity.HearingOutcome;
 import org.civicvoice.participation.routing.entity.InvalidCaseInput;
-import org.civicvoice.participation.routing.entity.WrongCaseState;
 import org.civicvoice.participation.shared.KeyedText;
 import org.civicvoice.participation.shared.Roles;
 
@@ -27,49 +25,58 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 
 /**
- * The petitions committee's work on petitions that reached the parliament threshold: hearings and outcomes,
- * each a public step that signers who opted in hear of. A referral to a ministry opens a response case there.
+ * Parliament's petitions committee at work on petitions that reached the parliament threshold, through routing's
+ * port like any feature: each review is a routing case of the petition ({@link PetitionCaseTypes#PARLIAMENT_REVIEW}),
+ * worked by the committee's officials; hearings are the committee's own, and each hearing and the outcome are
+ * public steps of the case that reach the petition and its followers. A referral to a ministry opens a response
+ * case there.
  */
 @Stateless
 @RolesAllowed({Roles.OFFICIAL, Roles.PLATFORM_ADMIN})
 public class PetitionsCommittee {
 
     public static final int SUMMARY_LENGTH = 2000;
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'");
 
     @PersistenceContext
     EntityManager em;
 
     @Inject
-    CaseLookup lookup;
+    CaseWork work;
 
     @Inject
     CaseRouting routing;
 
     @Inject
-    CaseHistory history;
+    GovernmentBodies bodies;
 
     @Inject
     Clock clock;
 
     public Hearing scheduleHearing(CaseNumber number, Instant when, String place, String streamUrl) {
-        Case review = review(number);
-        Account member = lookup.actor(review, CaseLookup.ANSWERING);
         Instant now = clock.instant();
         if (when != null && when.isBefore(now)) {
             throw new InvalidCaseInput("hearing.when");
         }
-        Hearing hearing = new Hearing(review, when, place, streamUrl, now);
-        em.persist(hearing);
-        if (review.getState() != org.civicvoice.participation.routing.entity.CaseState.IN_PROGRESS) {
-            review.startWork();
-        }
-        String at = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").format(when.atZone(ZoneOffset.UTC));
-        history.record(review, CaseEventKind.HEARING_SCHEDULED, now, member, review.getBody(),
+        Hearing hearing = new Hearing(number, when, place, streamUrl, now);
+        String at = WHEN.format(hearing.getScheduledAt().atZone(ZoneOffset.UTC));
+        work.recordStep(number, PetitionCaseTypes.PARLIAMENT_REVIEW, CaseEventKind.HEARING_SCHEDULED, null,
                 at + (hearing.getPlace() == null ? "" : ", " + hearing.getPlace())
-                        + (hearing.getStreamUrl() == null ? "" : ", " + hearing.getStreamUrl()));
+                        + (hearing.getStreamUrl() == null ? "" : ", " + hearing.getStreamUrl()), null, false);
+        em.persist(hearing);
         return hearing;
+    }
+
+    /** The hearings of a review, the first first. */
+    public List<Hearing> hearings(CaseNumber number) {
+        work.file(number);
+        return em.createQuery("SELECT h FROM Hearing h WHERE h.caseNumber = :n ORDER BY h.scheduledAt, h.id",
+                        Hearing.class)
+                .setParameter("n", number.value())
+                .getResultList();
     }
 
     /**
@@ -78,8 +85,6 @@ public class PetitionsCommittee {
      */
     public void recordOutcome(CaseNumber number, HearingOutcome outcome, String summary, String link,
                               BodySlug referredTo) {
-        Case review = review(number);
-        Account member = lookup.actor(review, CaseLookup.ANSWERING);
         if (outcome == null) {
             throw new InvalidCaseInput("outcome");
         }
@@ -96,26 +101,13 @@ public class PetitionsCommittee {
         if (outcome == HearingOutcome.REFERRED_TO_MINISTRY && referredTo == null) {
             throw new InvalidCaseInput("outcome.referredTo");
         }
-        Instant now = clock.instant();
-        review.decided(now);
-        Body ministry = referredTo == null ? null : lookup.body(referredTo.value());
-        history.record(review, CaseEventKind.OUTCOME_RECORDED, now, member, ministry == null ? review.getBody() : ministry,
-                outcome.label(), summary.strip() + (cleanLink == null ? "" : " " + cleanLink));
-        if (ministry != null) {
+        Case review = work.recordStep(number, PetitionCaseTypes.PARLIAMENT_REVIEW, CaseEventKind.OUTCOME_RECORDED,
+                outcome.label(), summary.strip() + (cleanLink == null ? "" : " " + cleanLink), referredTo, true);
+        if (referredTo != null) {
+            Body ministry = bodies.find(referredTo);
             routing.openFor(new CaseRequest(PetitionCaseTypes.RESPONSE, review.item(), review.getTitle(),
                     review.getItemLink(), null, null, ministry.getSlug()), ministry,
                     KeyedText.of("routing.reason.referred", ministry.getName(), summary.strip()));
         }
-    }
-
-    private Case review(CaseNumber number) {
-        Case review = lookup.load(number);
-        if (!PetitionCaseTypes.PARLIAMENT_REVIEW.equals(review.getType())) {
-            throw new WrongCaseState(review.getType().name());
-        }
-        if (!review.getState().isOpen()) {
-            throw new WrongCaseState(review.getState().name());
-        }
-        return review;
     }
 }

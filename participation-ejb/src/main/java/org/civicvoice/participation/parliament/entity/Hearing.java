@@ -1,14 +1,13 @@
-package org.civicvoice.participation.routing.entity;
+package org.civicvoice.participation.parliament.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.civicvoice.participation.routing.entity.CaseNumber;
+import org.civicvoice.participation.routing.entity.InvalidCaseInput;
 
 import java.net.URI;
 import java.time.Instant;
@@ -16,7 +15,7 @@ import java.util.Objects;
 
 /** A hearing of the petitions committee on a petition: when, where, and where to watch it. */
 @Entity
-@Table(name = "rte_hearing")
+@Table(name = "prl_hearing")
 public class Hearing {
 
     public static final int PLACE_LENGTH = 300;
@@ -26,9 +25,9 @@ public class Hearing {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "case_id", nullable = false, updatable = false)
-    private Case routedCase;
+    /** The committee's review case in routing. */
+    @Column(name = "case_id", nullable = false, updatable = false)
+    private long caseNumber;
 
     @Column(name = "scheduled_at", nullable = false, updatable = false)
     private Instant scheduledAt;
@@ -45,8 +44,8 @@ public class Hearing {
     protected Hearing() {
     }
 
-    public Hearing(Case routedCase, Instant scheduledAt, String place, String streamUrl, Instant now) {
-        this.routedCase = Objects.requireNonNull(routedCase);
+    public Hearing(CaseNumber review, Instant scheduledAt, String place, String streamUrl, Instant now) {
+        this.caseNumber = review.value();
         if (scheduledAt == null) {
             throw new InvalidCaseInput("hearing.when");
         }
@@ -83,6 +82,10 @@ public class Hearing {
 
     public Long getId() {
         return id;
+    }
+
+    public CaseNumber getReview() {
+        return new CaseNumber(caseNumber);
     }
 
     public Instant getScheduledAt() {

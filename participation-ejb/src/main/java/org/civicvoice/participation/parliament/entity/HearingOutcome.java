@@ -1,4 +1,4 @@
-package org.civicvoice.participation.routing.entity;
+package org.civicvoice.participation.parliament.entity;
 
 import org.civicvoice.participation.shared.KeyedText;
 
