@@ -10,6 +10,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.net.http.HttpResponse;
@@ -125,6 +126,51 @@ class PetitionAnswerJourney extends BrowserJourney {
         waiting().until(ExpectedConditions.textToBe(By.tagName("h1"), title));
         String mail = TestMail.awaitMail(followerEmail, "was answered", 0, MAIL_WAIT);
         assertTrue(mail.contains("/petition/view.xhtml?number=" + number), mail);
+    }
+
+    @Test
+    void theCommitteeRecordsItsOutcomeAndAKhmerReaderReadsItInKhmer() {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        ApiClient admin = TestAccounts.platformAdministrator(base);
+        String memberEmail = "committee-" + suffix + "@example.org";
+        invite(admin, "petitions-committee", memberEmail, "OFFICIAL", "Vanna Committee");
+        PetitionApi petitions = new PetitionApi(base, "parliament", 90, 2, "PARLIAMENT_REFERRAL");
+        String title = "A law on safe school buses " + suffix;
+        long number = petitions.open(petitions.citizen("bus-author"), petitions.citizen("bus-sponsor"), title, "health");
+
+        WebDriver driver = driver();
+        driver.get(base + "case/index.xhtml?body=petitions-committee&lang=en");
+        signIn(memberEmail);
+        reloadUntil(Duration.ofSeconds(20), d -> !d.findElements(By.linkText(title)).isEmpty());
+        driver.findElement(By.linkText(title)).click();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("outcomeForm:outcome")));
+        new Select(driver.findElement(By.id("outcomeForm:outcome"))).selectByValue("DEBATED");
+        driver.findElement(By.id("outcomeForm:summary")).sendKeys("Debated in plenary; the ministry will report.");
+        driver.findElement(By.id("outcomeForm:submit")).click();
+        waiting().until(ExpectedConditions.alertIsPresent()).accept();
+        waiting().until(ExpectedConditions.textToBe(By.id("state"), "Answered"));
+        String caseUrl = driver.getCurrentUrl();
+
+        driver.get(caseUrl + "&lang=km");
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("history")));
+        String history = driver.findElement(By.id("history")).getText();
+        assertTrue(history.contains("បានពិភាក្សា"), "the outcome in the case history, in Khmer: " + history);
+        assertAccessible("case-view-outcome-km");
+        driver.get(caseUrl + "&lang=en");
+        waiting().until(ExpectedConditions.textToBe(By.id("state"), "Answered"));
+        signOut();
+
+        driver.get(base + "petition/view.xhtml?number=" + number + "&lang=km");
+        waiting().until(ExpectedConditions.textToBe(By.tagName("h1"), title));
+        reloadUntil(Duration.ofSeconds(20), d -> d.findElement(By.cssSelector("ol.timeline")).getText()
+                .contains("បានពិភាក្សា"));
+        String timeline = driver.findElement(By.cssSelector("ol.timeline")).getText();
+        assertTrue(timeline.contains("Debated in plenary"), "the committee's summary as written: " + timeline);
+        assertFalse(timeline.contains("DEBATED"), "no outcome code shown: " + timeline);
+        assertAccessible("petition-view-outcome-km");
+        driver.get(base + "petition/view.xhtml?number=" + number + "&lang=en");
+        waiting().until(ExpectedConditions.textToBe(By.tagName("h1"), title));
+        assertTrue(driver.findElement(By.cssSelector("ol.timeline")).getText().contains("Debated"));
     }
 
     private void invite(ApiClient admin, String body, String email, String role, String name) {

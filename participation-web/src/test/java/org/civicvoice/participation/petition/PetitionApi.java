@@ -35,15 +35,25 @@ final class PetitionApi {
 
     /** The same on another body. */
     PetitionApi(URL base, String body, int collectionDays, int firstThreshold, int secondThreshold) {
+        this(base, body, collectionDays, """
+                {"signatures":%d,"consequence":"BODY_RESPONSE"},{"signatures":%d,"consequence":"GOVERNMENT_RESPONSE"}"""
+                .formatted(firstThreshold, secondThreshold));
+    }
+
+    /** A test type on a body with one threshold and its consequence ({@code PARLIAMENT_REFERRAL}, ...). */
+    PetitionApi(URL base, String body, int collectionDays, int threshold, String consequence) {
+        this(base, body, collectionDays, "{\"signatures\":%d,\"consequence\":\"%s\"}".formatted(threshold, consequence));
+    }
+
+    private PetitionApi(URL base, String body, int collectionDays, String thresholds) {
         this.base = base;
         this.body = body;
         this.admin = TestAccounts.platformAdministrator(base);
         this.typeCode = "it-" + suffix;
         HttpResponse<String> type = admin.post("api/bodies/" + body + "/petition-types", """
                 {"code":"%s","name":"Test petition %s","description":"For tests","collectionDays":%d,
-                 "sponsorsRequired":1,"minAssurance":"EMAIL_VERIFIED","thresholds":[
-                 {"signatures":%d,"consequence":"BODY_RESPONSE"},{"signatures":%d,"consequence":"GOVERNMENT_RESPONSE"}]}"""
-                .formatted(typeCode, suffix, collectionDays, firstThreshold, secondThreshold));
+                 "sponsorsRequired":1,"minAssurance":"EMAIL_VERIFIED","thresholds":[%s]}"""
+                .formatted(typeCode, suffix, collectionDays, thresholds));
         assertEquals(201, type.statusCode(), type.body());
         ApiClient candidate = TestCitizens.signedIn(base, "moderator", "DR-N-01");
         assertEquals(204, admin.put("api/roles/MODERATOR/members/" + candidate.accountKey(), "").statusCode());

@@ -1,5 +1,6 @@
 package org.civicvoice.participation.petition.boundary;
 
+import org.civicvoice.participation.petition.entity.PetitionStatus;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -80,7 +81,8 @@ public class PetitionDrafting {
     @Inject
     Clock clock;
 
-    public PetitionNumber create(PetitionDraft draft) {
+    /** A new draft of the caller's; the answer says where it stands. */
+    public PetitionStatus create(PetitionDraft draft) {
         Account author = myAccount.me();
         Choice choice = choose(draft);
         Instant now = clock.instant();
@@ -90,24 +92,25 @@ public class PetitionDrafting {
         em.flush();
         tally.open(petition.getId(), now);
         timeline.record(petition, EventKind.CREATED, now, null, null);
-        return petition.number();
+        return PetitionStatus.of(petition, true);
     }
 
     /** Changes a draft; a stale version (edited meanwhile in another tab) is refused, not overwritten. */
-    public void revise(PetitionNumber number, PetitionDraft draft, long version) {
+    public PetitionStatus revise(PetitionNumber number, PetitionDraft draft, long version) {
         Petition petition = own(number);
         if (petition.getVersion() != version) {
             throw new ChangedMeanwhile();
         }
         Choice choice = choose(draft);
         petition.revise(choice.type(), choice.body(), choice.topic(), choice.region(), draft.text());
+        return statusOf(petition);
     }
 
     /**
      * Shares the draft with sponsors: the author signs first, the thresholds are fixed from the type, and when
      * the type needs no sponsors the petition goes straight to moderation.
      */
-    public void startSponsoring(PetitionNumber number) {
+    public PetitionStatus startSponsoring(PetitionNumber number) {
         Petition petition = own(number);
         Instant now = clock.instant();
         petition.startSponsoring(now);
@@ -126,12 +129,20 @@ public class PetitionDrafting {
             }
             em.refresh(petition);
         }
+        return statusOf(petition);
     }
 
-    public void withdraw(PetitionNumber number) {
+    public PetitionStatus withdraw(PetitionNumber number) {
         Petition petition = own(number);
         petition.withdraw(clock.instant());
         timeline.record(petition, EventKind.WITHDRAWN, clock.instant(), null, null);
+        return statusOf(petition);
+    }
+
+    /** The author's petition as this transaction leaves it, with the version its next edit names. */
+    private PetitionStatus statusOf(Petition petition) {
+        em.flush();
+        return PetitionStatus.of(petition, true);
     }
 
     private Petition own(PetitionNumber number) {

@@ -1,5 +1,6 @@
 package org.civicvoice.participation.petition.boundary;
 
+import org.civicvoice.participation.petition.entity.PetitionStatus;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -101,7 +102,7 @@ public class PetitionModeration {
     }
 
     /** Opens the petition for signatures; thresholds its sponsors already reached are claimed at once. */
-    public void approve(PetitionNumber number, long version) {
+    public PetitionStatus approve(PetitionNumber number, long version) {
         Petition petition = current(number, version);
         Instant now = clock.instant();
         petition.approve(myAccount.me(), now);
@@ -109,10 +110,11 @@ public class PetitionModeration {
         mailAuthor(petition, "mail.petition.approved");
         em.flush();
         thresholdActions.reached(milestones.claimReached(List.of(petition.getId()), now), now);
+        return PetitionStatus.of(petition, false);
     }
 
     /** Rejects with a reason; a duplicate names the petition it duplicates. */
-    public void reject(PetitionNumber number, long version, RejectionReason reason, String note,
+    public PetitionStatus reject(PetitionNumber number, long version, RejectionReason reason, String note,
                        PetitionNumber duplicateOf) {
         Petition petition = current(number, version);
         Petition duplicate = duplicateOf == null ? null : em.find(Petition.class, duplicateOf.value());
@@ -124,6 +126,8 @@ public class PetitionModeration {
         petition.reject(reason, note, duplicate, moderator, now);
         timeline.record(petition, EventKind.REJECTED, now, reason.name(), null);
         mailAuthor(petition, "mail.petition.rejected");
+        em.flush();
+        return PetitionStatus.of(petition, false);
     }
 
     /** Invalidates the matching valid signatures; the count drops by exactly as many within seconds. */

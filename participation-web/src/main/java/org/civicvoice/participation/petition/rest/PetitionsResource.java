@@ -30,6 +30,7 @@ import org.civicvoice.participation.petition.entity.Petition;
 import org.civicvoice.participation.petition.entity.PetitionCard;
 import org.civicvoice.participation.petition.entity.PetitionDetail;
 import org.civicvoice.participation.petition.entity.PetitionNumber;
+import org.civicvoice.participation.petition.entity.PetitionStatus;
 import org.civicvoice.participation.petition.entity.PetitionQuery;
 import org.civicvoice.participation.petition.entity.PetitionSort;
 import org.civicvoice.participation.petition.entity.PetitionState;
@@ -75,6 +76,8 @@ import java.util.Optional;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class PetitionsResource {
+
+    private static final String SPONSOR_PAGE = "/petition/sponsor.xhtml?code=";
 
     /** Lists and pages change with every signature: browsers and proxies may keep them only briefly. */
     static final int MAX_AGE_SECONDS = 5;
@@ -125,7 +128,7 @@ public class PetitionsResource {
         Petition petition = read.petition();
         PetitionCard card = read.card();
         String sponsorLink = read.readerIsAuthor() && petition.getState() == PetitionState.SPONSORING
-                ? sponsorLink(petition) : null;
+                ? SPONSOR_PAGE + petition.sponsorCode() : null;
         DetailDto detail = new DetailDto(card.number(), card.title(), card.action(), petition.getBackground(),
                 card.state().name(), card.bodySlug(), card.bodyName(), card.topicSlug(), card.topicName(),
                 card.regionCode(), card.regionName(), card.signatures(), card.goal(),
@@ -162,9 +165,9 @@ public class PetitionsResource {
         if (draft == null) {
             throw new BadRequestException("a petition draft is needed");
         }
-        PetitionNumber number = drafting.create(draft.toDraft());
-        return Response.created(uri.getBaseUriBuilder().path("petitions").path(number.toString()).build())
-                .entity(authorView(number)).build();
+        PetitionStatus created = drafting.create(draft.toDraft());
+        return Response.created(uri.getBaseUriBuilder().path("petitions").path(created.number().toString()).build())
+                .entity(authorView(created)).build();
     }
 
     /** The author revises the draft; {@code version} is the one read, so no edit is overwritten. */
@@ -174,26 +177,20 @@ public class PetitionsResource {
         if (draft == null || draft.version() == null) {
             throw new BadRequestException("a petition draft with the version read is needed");
         }
-        PetitionNumber number = PetitionNumber.of(id);
-        drafting.revise(number, draft.toDraft(), draft.version());
-        return authorView(number);
+        return authorView(drafting.revise(PetitionNumber.of(id), draft.toDraft(), draft.version()));
     }
 
     /** The author shares the draft with sponsors; the answer carries the private sponsor link. */
     @POST
     @Path("{number}/sponsoring")
     public AuthorViewDto startSponsoring(@PathParam("number") String id) {
-        PetitionNumber number = PetitionNumber.of(id);
-        drafting.startSponsoring(number);
-        return authorView(number);
+        return authorView(drafting.startSponsoring(PetitionNumber.of(id)));
     }
 
     @POST
     @Path("{number}/withdrawal")
     public AuthorViewDto withdraw(@PathParam("number") String id) {
-        PetitionNumber number = PetitionNumber.of(id);
-        drafting.withdraw(number);
-        return authorView(number);
+        return authorView(drafting.withdraw(PetitionNumber.of(id)));
     }
 
     /**
@@ -242,9 +239,7 @@ public class PetitionsResource {
         if (version == null || version.version() == null) {
             throw new BadRequestException("the version read is needed");
         }
-        PetitionNumber number = PetitionNumber.of(id);
-        moderation.approve(number, version.version());
-        return authorView(number);
+        return authorView(moderation.approve(PetitionNumber.of(id), version.version()));
     }
 
     /** A moderator rejects with a reason; a duplicate names the petition it duplicates. */
@@ -260,10 +255,8 @@ public class PetitionsResource {
         } catch (IllegalArgumentException e) {
             throw new BadRequestException("reason must be one of " + Arrays.toString(RejectionReason.values()));
         }
-        PetitionNumber number = PetitionNumber.of(id);
-        moderation.reject(number, rejection.version(), reason, rejection.note(),
-                rejection.duplicateOf() == null ? null : PetitionNumber.of(rejection.duplicateOf().toString()));
-        return authorView(number);
+        return authorView(moderation.reject(PetitionNumber.of(id), rejection.version(), reason, rejection.note(),
+                rejection.duplicateOf() == null ? null : PetitionNumber.of(rejection.duplicateOf().toString())));
     }
 
     /** A moderator invalidates signatures by pattern; the answer says how many. */
@@ -285,16 +278,12 @@ public class PetitionsResource {
         return Response.ok(done).header("Cache-Control", PRIVATE).build();
     }
 
-    private AuthorViewDto authorView(PetitionNumber number) {
-        Petition petition = petitions.find(number);
-        String link = petition.getState() == PetitionState.SPONSORING && petitions.isAuthor(number)
-                ? sponsorLink(petition) : null;
-        return new AuthorViewDto(petition.getId(), petition.getState().name(), petition.getVersion(), link,
-                LinksDto.of(petition.getId()));
-    }
-
-    private static String sponsorLink(Petition petition) {
-        return "/petition/sponsor.xhtml?code=" + petition.sponsorCode();
+    /** What the step left, from the step's own transaction: no second read of the petition. */
+    private static AuthorViewDto authorView(PetitionStatus status) {
+        long number = status.number().value();
+        return new AuthorViewDto(number, status.state().name(), status.version(),
+                status.sponsorCode() == null ? null : SPONSOR_PAGE + status.sponsorCode(),
+                LinksDto.of(number));
     }
 
     /** Public reads are cacheable for anonymous callers; a signed-in caller may see more, so theirs are private. */

@@ -51,7 +51,7 @@ public class PetitionNewPage extends PetitionDraftForm {
 
     public void save() {
         try {
-            PetitionNumber number = drafting.create(draft());
+            PetitionNumber number = drafting.create(draft()).number();
             messages.info("petition.edit.saved");
             navigation.redirect("/petition/edit.xhtml?number=" + number);
         } catch (RuntimeException e) {
