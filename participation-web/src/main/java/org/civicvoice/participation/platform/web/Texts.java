@@ -9,7 +9,7 @@ import java.util.ResourceBundle;
 /** Interface texts from the resource bundles, for code that renders outside a Facelets page. */
 public final class Texts {
 
-    public static final String BUNDLE = "org.civicvoice.participation.web.messages";
+    public static final String BUNDLE = "org.civicvoice.participation.platform.web.InterfaceTexts";
 
     private Texts() {
     }
