@@ -11,6 +11,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import org.civicvoice.participation.identity.boundary.MyAccount;
 import org.civicvoice.participation.identity.entity.Account;
+import org.civicvoice.participation.proposal.control.ProposalCases;
 import org.civicvoice.participation.proposal.control.ProposalFollowers;
 import org.civicvoice.participation.proposal.control.ProposalTimeline;
 import org.civicvoice.participation.proposal.control.SupportLedger;
@@ -22,6 +23,7 @@ import org.civicvoice.participation.proposal.entity.ProposalNumber;
 import org.civicvoice.participation.proposal.entity.ProposalQuery;
 import org.civicvoice.participation.proposal.entity.ProposalState;
 import org.civicvoice.participation.proposal.entity.UnknownProposal;
+import org.civicvoice.participation.routing.boundary.CaseRouting;
 import org.civicvoice.participation.shared.ResultPage;
 import org.civicvoice.participation.shared.Roles;
 
@@ -69,6 +71,9 @@ public class Proposals {
     @Inject
     MyAccount myAccount;
 
+    @Inject
+    CaseRouting caseRouting;
+
     @Resource
     SessionContext context;
 
@@ -91,7 +96,8 @@ public class Proposals {
         boolean follows = reader != null && followers.follows(proposal.getId(), reader.getId());
         return new ProposalDetail(proposal, cards(List.of(proposal), viewer).get(0),
                 timeline.of(proposal.getId(), viewer.mayReadAll(proposal)), proposal.isAuthoredBy(reader),
-                supports, follows);
+                supports, follows, proposal.getState().isPublic()
+                        ? caseRouting.publicAnswers(ProposalCases.itemOf(proposal.getId())) : List.of());
     }
 
     public ProposalCard card(ProposalNumber number) {
