@@ -150,11 +150,13 @@ public class ProposalCalls {
         return new CallRanking(call, ranked.items(), forwarded);
     }
 
-    /**
-     * Every ten seconds: calls past their closing date are claimed once each and their top proposals forwarded.
-     * Answers how many calls this scan closed.
-     */
+    /** Every ten seconds: the scan of {@link #closeDue}. */
     @Schedule(hour = "*", minute = "*", second = "*/10", persistent = false)
+    public void scheduledClose() {
+        closeDue();
+    }
+
+    /** Calls past their closing date are claimed once each and their top proposals forwarded; answers how many. */
     public int closeDue() {
         if (!schema.isMigrated()) {
             return 0;

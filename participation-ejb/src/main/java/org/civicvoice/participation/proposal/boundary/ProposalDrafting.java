@@ -81,6 +81,13 @@ public class ProposalDrafting {
         return proposal.number();
     }
 
+    /** Saves a new draft and hands it to the moderators at once. */
+    public ProposalNumber saveAndSubmit(ProposalDraft draft) {
+        ProposalNumber number = save(draft);
+        submit(number);
+        return number;
+    }
+
     /** Changes a draft; a stale version (edited meanwhile in another tab) is refused, not overwritten. */
     public void revise(ProposalNumber number, ProposalDraft draft, long version) {
         Proposal proposal = own(number);

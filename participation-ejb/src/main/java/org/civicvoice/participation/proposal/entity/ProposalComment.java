@@ -70,7 +70,7 @@ public class ProposalComment {
             throw new UnknownComment();
         }
         this.proposalId = proposalId;
-        this.parent = replyTo == null ? null : replyTo.parent != null ? replyTo.parent : replyTo;
+        this.parent = replyTo == null ? null : replyTo.getParent() != null ? replyTo.getParent() : replyTo;
         this.author = Objects.requireNonNull(author);
         this.text = cleaned;
         this.createdAt = Objects.requireNonNull(now);
