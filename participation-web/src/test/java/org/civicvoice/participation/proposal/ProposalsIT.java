@@ -149,13 +149,13 @@ class ProposalsIT {
         assertEquals("Say what should change.", Json.string(shown, "rejectionNote"));
         assertTrue(timelineKinds(shown).contains("REJECTED"));
         assertNull(caseOf(unclear), "a rejected proposal asks no body");
+        assertTrue(TestMail.awaitMail(emailOf(author), "Your proposal was not published", 0, ProposalApi.MAIL_WAIT)
+                .contains("Say what should change."));
 
         assertEquals(200, api.moderator.post("api/proposals/" + offensive + "/rejection", "{\"version\":"
                 + api.version(api.moderator, offensive) + ",\"reason\":\"OFFENSIVE\"}").statusCode());
         assertEquals(404, new ApiClient(base).get("api/proposals/" + offensive).statusCode());
         assertEquals(200, author.get("api/proposals/" + offensive).statusCode(), "the author still sees it");
-        assertTrue(TestMail.awaitMail(emailOf(author), "Your proposal was not published", 0, ProposalApi.MAIL_WAIT)
-                .contains("Say what should change."));
     }
 
     @Test
