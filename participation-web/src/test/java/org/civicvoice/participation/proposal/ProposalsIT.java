@@ -330,6 +330,9 @@ class ProposalsIT {
         HttpResponse<String> opened = official.client().post("api/proposal-calls", call);
         assertEquals(201, opened.statusCode(), opened.body());
         long callId = Json.number(Json.parse(opened.body()), "id");
+        HttpResponse<String> calls = new ApiClient(base).get("api/proposal-calls");
+        assertEquals(200, calls.statusCode(), calls.body());
+        assertTrue(calls.body().contains("\"id\":" + callId + ","), calls.body());
 
         List<ApiClient> supporters = api.citizens("prp-call", 3);
         long[] proposals = new long[3];

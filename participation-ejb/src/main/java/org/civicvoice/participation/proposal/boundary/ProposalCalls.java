@@ -105,13 +105,15 @@ public class ProposalCalls {
         return call.getId();
     }
 
-    /** All calls, the ones closing soonest first, then the closed ones newest first. */
+    /** The latest calls, the open ones first, each group by closing date, latest first. */
     public List<ProposalCall> all() {
         return em.createQuery("""
                         SELECT c FROM ProposalCall c JOIN FETCH c.body JOIN FETCH c.forwardTo
-                        ORDER BY c.closedAt IS NOT NULL, c.closesAt DESC, c.id DESC""", ProposalCall.class)
+                        ORDER BY c.closesAt DESC, c.id DESC""", ProposalCall.class)
                 .setMaxResults(200)
-                .getResultList();
+                .getResultStream()
+                .sorted(java.util.Comparator.comparing(c -> c.getClosedAt() != null))
+                .toList();
     }
 
     /** The calls taking proposals now, for the writing form. */
