@@ -1,5 +1,6 @@
 package org.civicvoice.participation.proposal.web;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -113,7 +114,7 @@ public class ProposalNewPage implements Serializable {
             if (refusal != null && FIELDS.containsKey(refusal.messageKey())) {
                 messages.fieldError(FIELDS.get(refusal.messageKey()), refusal.messageKey(),
                         refusal.arguments().toArray());
-                jakarta.faces.context.FacesContext.getCurrentInstance().validationFailed();
+                FacesContext.getCurrentInstance().validationFailed();
             } else {
                 messages.refused(e);
             }

@@ -18,6 +18,7 @@ import org.civicvoice.participation.proposal.entity.Proposal;
 import org.civicvoice.participation.proposal.entity.ProposalCard;
 import org.civicvoice.participation.proposal.entity.ProposalDetail;
 import org.civicvoice.participation.proposal.entity.ProposalNumber;
+import org.civicvoice.participation.proposal.entity.ProposalState;
 import org.civicvoice.participation.proposal.entity.TimelineEntry;
 import org.civicvoice.participation.proposal.entity.UnknownProposal;
 import org.civicvoice.participation.routing.entity.PublicAnswer;
@@ -151,7 +152,7 @@ public class ProposalViewPage {
 
     public boolean isCommentable() {
         return detail != null && detail.card().title() != null
-                && (detail.proposal().isSupportable() || detail.proposal().getState().name().equals("ANSWERED"));
+                && (detail.proposal().isSupportable() || detail.proposal().getState() == ProposalState.ANSWERED);
     }
 
     public boolean isModerator() {
