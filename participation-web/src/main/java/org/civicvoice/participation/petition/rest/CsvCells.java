@@ -9,7 +9,7 @@ import java.util.List;
  * The columns of the CSV export. Text a citizen wrote is guarded against formula injection: a cell starting with
  * {@code = + - @} (or a tab or carriage return) gets a leading single quote, so a spreadsheet shows it as text.
  */
-final class CsvCells {
+public final class CsvCells {
 
     static final String[] HEADER = {"number", "title", "state", "body", "topic", "region", "signatures", "goal",
             "goalConsequence", "goalReached", "percent", "openedAt", "closesAt", "answeredAt"};
@@ -25,7 +25,7 @@ final class CsvCells {
     }
 
     /** A text cell a spreadsheet will not evaluate. */
-    static String text(String value) {
+    public static String text(String value) {
         if (value == null || value.isEmpty()) {
             return value;
         }

@@ -1,0 +1,51 @@
+package org.civicvoice.participation.proposal.boundary;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.civicvoice.participation.proposal.control.ProposalFollowers;
+import org.civicvoice.participation.proposal.control.ProposalTimeline;
+import org.civicvoice.participation.proposal.entity.Proposal;
+import org.civicvoice.participation.proposal.entity.ProposalState;
+import org.civicvoice.participation.routing.entity.CaseEventKind;
+import org.civicvoice.participation.routing.entity.CaseStepMade;
+
+/**
+ * What happens to a proposal at its body, on its public timeline: routing's public steps arrive as
+ * {@link CaseStepMade} in the transaction that made them and are stored as {@code proposal.timeline.<KIND>} with
+ * the body's name. An answer marks the proposal answered and is mailed to its followers.
+ */
+@Stateless
+@PermitAll
+public class ProposalFollowUp {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    ProposalTimeline timeline;
+
+    @Inject
+    ProposalFollowers followers;
+
+    public void caseStep(@Observes CaseStepMade step) {
+        if (step.item() == null || !ProposalCaseTypes.PROPOSAL_ITEM.equals(step.item().kind()) || !step.kind().isPublic()) {
+            return;
+        }
+        Proposal proposal = em.find(Proposal.class, step.item().id());
+        if (proposal == null) {
+            return;
+        }
+        String body = step.bodyName() == null ? "" : step.bodyName();
+        timeline.record(proposal.getId(), step.kind().name(), step.at(), body);
+        if (step.kind() == CaseEventKind.ANSWERED) {
+            if (proposal.getState() == ProposalState.PUBLISHED || proposal.getState() == ProposalState.ANSWERED) {
+                proposal.answered(step.at());
+            }
+            followers.announce(proposal, "mail.proposal.answered", body);
+        }
+    }
+}
