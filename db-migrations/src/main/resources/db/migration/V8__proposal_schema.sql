@@ -149,8 +149,10 @@ CREATE TABLE prp_event (
     arguments    VARCHAR(2000) NULL,
     public_step  BOOLEAN       NOT NULL DEFAULT TRUE,
     occurred_at  DATETIME(6)   NOT NULL,
+    case_step_id BIGINT        NULL,
     CONSTRAINT pk_prp_event PRIMARY KEY (id),
     CONSTRAINT fk_prp_event_proposal FOREIGN KEY (proposal_id) REFERENCES prp_proposal (id),
+    CONSTRAINT uq_prp_event_case_step UNIQUE (case_step_id),
     INDEX ix_prp_event_proposal (proposal_id, occurred_at)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 

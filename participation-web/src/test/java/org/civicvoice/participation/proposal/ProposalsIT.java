@@ -7,7 +7,10 @@ import org.civicvoice.participation.testsupport.Http;
 import org.civicvoice.participation.testsupport.Json;
 import org.civicvoice.participation.testsupport.MovableClock;
 import org.civicvoice.participation.testsupport.TestClockResource;
+import org.civicvoice.participation.testsupport.TestAccounts;
+import org.civicvoice.participation.testsupport.TestDatabase;
 import org.civicvoice.participation.testsupport.TestMail;
+import org.civicvoice.participation.testsupport.WorkingDays;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -21,11 +24,18 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.URL;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -366,6 +376,46 @@ class ProposalsIT {
             assertEquals(1, kinds.stream().filter("FORWARDED"::equals).count(), kinds.toString());
         }
         assertNull(caseOf(proposals[2]), "the third is not forwarded");
+    }
+
+    @Test
+    @Order(9)
+    void aProposalIsDueWithinTheWorkingDaysItsBodyAllowsForProposals() throws Exception {
+        ProposalApi api = api();
+        ApiClient admin = TestAccounts.platformAdministrator(base);
+        String deadline = "api/deadlines/PROPOSAL/" + ProposalApi.BODY;
+        HttpResponse<String> set = admin.put(deadline, "{\"workingDays\":7,\"reminderDays\":2,\"escalationDays\":3}");
+        assertEquals(200, set.statusCode(), set.body());
+        try {
+            long number = api.published(api.citizen("prp-deadline"), "Night pharmacies in every town " + api.suffix,
+                    "health", null);
+            long routed = caseOf(number);
+            Instant created;
+            Instant due;
+            Instant remind;
+            try (Connection db = DriverManager.getConnection(TestDatabase.jdbcUrl(), "root", "");
+                 PreparedStatement read = db.prepareStatement("""
+                         SELECT c.created_at, c.due_at, c.remind_at, b.slug FROM rte_case c
+                         JOIN org_body b ON b.id = c.body_id WHERE c.id = ?""")) {
+                read.setLong(1, routed);
+                try (ResultSet row = read.executeQuery()) {
+                    assertTrue(row.next());
+                    assertEquals(ProposalApi.BODY, row.getString(4), "the body the deadline is set for answers");
+                    created = row.getTimestamp(1).toInstant();
+                    due = row.getTimestamp(2).toInstant();
+                    remind = row.getTimestamp(3).toInstant();
+                }
+            }
+            LocalDate start = created.atZone(ZoneOffset.UTC).toLocalDate();
+            Set<LocalDate> holidays = WorkingDays.holidays(start.minusDays(10), start.plusDays(60));
+            LocalDate dueDay = WorkingDays.after(start, 7, holidays);
+            assertEquals(dueDay.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant(), due,
+                    "due at the end of the seventh working day after " + start);
+            assertEquals(WorkingDays.before(dueDay, 2, holidays).atStartOfDay(ZoneOffset.UTC).toInstant(), remind,
+                    "reminded two working days before");
+        } finally {
+            assertEquals(204, admin.delete(deadline).statusCode());
+        }
     }
 
     private static <T> List<T> inParallel(int n, IntFunction<T> task) throws Exception {

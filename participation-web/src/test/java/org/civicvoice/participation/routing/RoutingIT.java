@@ -11,6 +11,7 @@ import org.civicvoice.participation.testsupport.TestClockResource;
 import org.civicvoice.participation.testsupport.TestDatabase;
 import org.civicvoice.participation.testsupport.TestMail;
 import org.civicvoice.participation.testsupport.TestRoutingResource;
+import org.civicvoice.participation.testsupport.WorkingDays;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -450,7 +451,7 @@ class RoutingIT {
         int[] deadline = deadline("PETITION_RESPONSE", HEALTH);
         LocalDate start = created.atZone(ZoneOffset.UTC).toLocalDate();
         Set<LocalDate> holidays = holidays(start, start.plusDays(120));
-        expectedDueDay = addWorkingDays(start, deadline[0], holidays);
+        expectedDueDay = WorkingDays.after(start, deadline[0], holidays);
         if (friday.equals(KNOWN_FRIDAY)) {
             assertEquals(20, deadline[0], "petitions are answered within 20 working days");
             assertEquals(LocalDate.of(2027, 1, 20), expectedDueDay,
@@ -459,7 +460,8 @@ class RoutingIT {
         Instant due = Instant.parse(Json.string(file, "dueAt"));
         assertEquals(expectedDueDay.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant(), due,
                 "due at the end of the day " + expectedDueDay + " (holidays " + holidays + ")");
-        LocalDate remindDay = subtractWorkingDays(expectedDueDay, deadline[1], holidays(start.minusDays(10), expectedDueDay));
+        LocalDate remindDay = WorkingDays.before(expectedDueDay, deadline[1],
+                holidays(start.minusDays(10), expectedDueDay));
         assertEquals(remindDay.atStartOfDay(ZoneOffset.UTC).toInstant(), Instant.parse(Json.string(file, "remindAt")));
         assertEquals(due, Instant.parse(Json.string(file, "escalateAt")), "the first escalation comes when it is due");
 
@@ -1021,16 +1023,7 @@ class RoutingIT {
     }
 
     private static Set<LocalDate> holidays(LocalDate from, LocalDate to) {
-        return query("SELECT day FROM rte_holiday WHERE day BETWEEN ? AND ?", statement -> {
-            statement.setDate(1, Date.valueOf(from));
-            statement.setDate(2, Date.valueOf(to));
-        }, rows -> {
-            Set<LocalDate> days = new HashSet<>();
-            while (rows.next()) {
-                days.add(rows.getDate(1).toLocalDate());
-            }
-            return days;
-        });
+        return WorkingDays.holidays(from, to);
     }
 
     /** Working days and reminder days of the case type: the body's own row, else the one for every body. */
@@ -1065,35 +1058,6 @@ class RoutingIT {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    // --- an independent count of working days --------------------------------------------------------------------
-
-    private static boolean workingDay(LocalDate day, Set<LocalDate> holidays) {
-        return day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY
-                && !holidays.contains(day);
-    }
-
-    private static LocalDate addWorkingDays(LocalDate start, int days, Set<LocalDate> holidays) {
-        LocalDate day = start;
-        for (int counted = 0; counted < days; ) {
-            day = day.plusDays(1);
-            if (workingDay(day, holidays)) {
-                counted++;
-            }
-        }
-        return day;
-    }
-
-    private static LocalDate subtractWorkingDays(LocalDate end, int days, Set<LocalDate> holidays) {
-        LocalDate day = end;
-        for (int counted = 0; counted < days; ) {
-            day = day.minusDays(1);
-            if (workingDay(day, holidays)) {
-                counted++;
-            }
-        }
-        return day;
     }
 
     private static void pause(long millis) {

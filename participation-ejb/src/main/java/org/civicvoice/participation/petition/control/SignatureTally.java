@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
+import org.civicvoice.participation.shared.NativeBatch;
 
 import java.sql.Date;
 import java.sql.Timestamp;
@@ -17,6 +18,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.logging.Logger;
 
@@ -32,7 +34,6 @@ import java.util.logging.Logger;
 public class SignatureTally {
 
     private static final Logger LOG = Logger.getLogger(SignatureTally.class.getName());
-    private static final int CHUNK = 500;
 
     @PersistenceContext
     EntityManager em;
@@ -78,54 +79,22 @@ public class SignatureTally {
             regions.merge(List.of(petition, (String) row[2]), n, Integer::sum);
             days.merge(List.of(petition, toDate(row[3])), n, Integer::sum);
         }
-        upsert("pet_tally (petition_id, signatures, updated_at)", "(?, ?, ?)",
+        NativeBatch.upsert(em, "pet_tally (petition_id, signatures, updated_at)", "(?, ?, ?)",
                 "signatures = signatures + VALUES(signatures), updated_at = VALUES(updated_at)",
                 totals.entrySet().stream().map(e -> List.<Object>of(e.getKey(), e.getValue(), Timestamp.from(now))).toList());
-        upsert("pet_tally_region (petition_id, region_code, signatures)", "(?, ?, ?)",
+        NativeBatch.upsert(em, "pet_tally_region (petition_id, region_code, signatures)", "(?, ?, ?)",
                 "signatures = signatures + VALUES(signatures)",
                 regions.entrySet().stream().map(e -> List.of(e.getKey().get(0), e.getKey().get(1), e.getValue())).toList());
-        upsert("pet_tally_day (petition_id, day, signatures)", "(?, ?, ?)",
+        NativeBatch.upsert(em, "pet_tally_day (petition_id, day, signatures)", "(?, ?, ?)",
                 "signatures = signatures + VALUES(signatures)",
                 days.entrySet().stream().map(e -> List.of(e.getKey().get(0), Date.valueOf((LocalDate) e.getKey().get(1)), e.getValue())).toList());
-        for (int from = 0; from < ids.size(); from += CHUNK) {
-            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
-            bindAll(em.createNativeQuery("DELETE FROM pet_tally_delta WHERE id IN (" + placeholders(chunk.size()) + ")"),
-                    chunk).executeUpdate();
-        }
+        NativeBatch.deleteIds(em, "pet_tally_delta", ids);
         return new LinkedHashSet<>(totals.keySet());
     }
 
-    private void upsert(String table, String rowShape, String onDuplicate, List<List<Object>> values) {
-        for (int from = 0; from < values.size(); from += CHUNK) {
-            List<List<Object>> chunk = values.subList(from, Math.min(values.size(), from + CHUNK));
-            String shapes = String.join(", ", java.util.Collections.nCopies(chunk.size(), rowShape));
-            Query query = em.createNativeQuery("INSERT INTO " + table + " VALUES " + shapes
-                    + " ON DUPLICATE KEY UPDATE " + onDuplicate);
-            int position = 1;
-            for (List<Object> row : chunk) {
-                for (Object value : row) {
-                    query.setParameter(position++, value);
-                }
-            }
-            query.executeUpdate();
-        }
-    }
-
     /** The counted signatures of these petitions (0 for a petition without tally). */
-    @SuppressWarnings("unchecked")
     public Map<Long, Integer> counts(Collection<Long> petitionIds) {
-        Map<Long, Integer> counts = new HashMap<>();
-        if (petitionIds.isEmpty()) {
-            return counts;
-        }
-        List<Long> ids = List.copyOf(petitionIds);
-        Query query = bindAll(em.createNativeQuery("SELECT petition_id, signatures FROM pet_tally WHERE petition_id IN ("
-                + placeholders(ids.size()) + ")"), ids);
-        for (Object[] row : (List<Object[]>) query.getResultList()) {
-            counts.put(((Number) row[0]).longValue(), ((Number) row[1]).intValue());
-        }
-        ids.forEach(id -> counts.putIfAbsent(id, 0));
-        return counts;
+        return NativeBatch.counts(em, "pet_tally", "petition_id", "signatures", petitionIds);
     }
 
     /** Signatures by region code ('' for signers without region), most first. */
@@ -159,23 +128,11 @@ public class SignatureTally {
      * signatures and the deltas not yet folded come from one statement, hence one snapshot, so they agree.
      */
     public boolean reconcile(long petitionId, Instant now) {
-        Object locked = em.createNativeQuery("SELECT signatures FROM pet_tally WHERE petition_id = ? FOR UPDATE")
-                .setParameter(1, petitionId).getResultStream().findFirst().orElse(null);
-        if (locked == null) {
-            return false;
-        }
-        long expected = ((Number) em.createNativeQuery("""
-                        SELECT (SELECT COUNT(*) FROM pet_signature WHERE petition_id = ? AND status = 'VALID')
-                             - (SELECT COALESCE(SUM(n), 0) FROM pet_tally_delta WHERE petition_id = ?)""")
-                .setParameter(1, petitionId).setParameter(2, petitionId).getSingleResult()).longValue();
-        int current = ((Number) locked).intValue();
-        if (expected == current) {
-            return false;
-        }
-        LOG.warning(() -> "Tally of petition " + petitionId + " corrected from " + current + " to " + expected);
-        em.createNativeQuery("UPDATE pet_tally SET signatures = ?, updated_at = ? WHERE petition_id = ?")
-                .setParameter(1, expected).setParameter(2, Timestamp.from(now)).setParameter(3, petitionId).executeUpdate();
-        return true;
+        OptionalInt corrected = NativeBatch.recount(em, "pet_tally", "petition_id", "signatures",
+                "SELECT COUNT(*) FROM pet_signature WHERE petition_id = ? AND status = 'VALID'", "pet_tally_delta",
+                petitionId, now);
+        corrected.ifPresent(before -> LOG.warning(() -> "Tally of petition " + petitionId + " corrected from " + before));
+        return corrected.isPresent();
     }
 
     static LocalDate dayOf(Instant instant) {
@@ -193,14 +150,10 @@ public class SignatureTally {
     }
 
     static String placeholders(int n) {
-        return String.join(", ", java.util.Collections.nCopies(n, "?"));
+        return NativeBatch.placeholders(n);
     }
 
-    /** Binds {@code values} to the positional parameters 1..n of a native query, in order. */
     static Query bindAll(Query query, List<?> values) {
-        for (int i = 0; i < values.size(); i++) {
-            query.setParameter(i + 1, values.get(i));
-        }
-        return query;
+        return NativeBatch.bindAll(query, values);
     }
 }

@@ -1,5 +1,7 @@
 package org.civicvoice.participation.proposal.boundary;
 
+import org.civicvoice.participation.routing.boundary.CaseRouting;
+import java.util.ArrayList;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -46,6 +48,9 @@ public class ProposalDrafting {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    CaseRouting caseRouting;
 
     @Inject
     MyAccount myAccount;
@@ -99,15 +104,21 @@ public class ProposalDrafting {
     }
 
     /**
-     * The bodies that answer for a topic in the public directory, as suggestions for the body to address (routing
-     * offers citizens no preview of its rules; its rules still apply when the proposal is published).
+     * Suggestions for the body to address: first the body routing's rules would send a proposal on the topic to,
+     * then the bodies that answer for the topic in the public directory (the rules apply again on publishing).
      */
     public List<Body> suggestedBodies(String topicSlug) {
         if (topicSlug == null || topicSlug.isBlank()) {
             return List.of();
         }
-        return bodies.list(new BodyFilter(Optional.empty(), Optional.of(topicSlug.strip()), Optional.empty(),
-                Optional.empty()), 0, SUGGESTIONS).items();
+        List<Body> suggested = new ArrayList<>();
+        caseRouting.suggestedBody(ProposalCaseTypes.ANSWER, topicSlug.strip(), null).ifPresent(suggested::add);
+        bodies.list(new BodyFilter(Optional.empty(), Optional.of(topicSlug.strip()), Optional.empty(),
+                        Optional.empty()), 0, SUGGESTIONS).items().stream()
+                .filter(b -> suggested.stream().noneMatch(s -> s.getId().equals(b.getId())))
+                .limit(Math.max(0, SUGGESTIONS - suggested.size()))
+                .forEach(suggested::add);
+        return suggested;
     }
 
     /** Hands the draft to the moderators. */

@@ -14,9 +14,10 @@ import org.civicvoice.participation.routing.entity.CaseEventKind;
 import org.civicvoice.participation.routing.entity.CaseStepMade;
 
 /**
- * What happens to a proposal at its body, on its public timeline: routing's public steps arrive as
- * {@link CaseStepMade} in the transaction that made them and are stored as {@code proposal.timeline.<KIND>} with
- * the body's name. An answer marks the proposal answered and is mailed to its followers.
+ * What happens to a proposal at its body, on its public timeline: routing hands each public step of the proposal's
+ * case over once, after the step's transaction committed ({@link CaseStepMade}); it is stored as
+ * {@code proposal.timeline.<KIND>} with the body's name, once per step. An answer marks the proposal answered and
+ * is mailed to its followers.
  */
 @Stateless
 @PermitAll
@@ -40,7 +41,9 @@ public class ProposalFollowUp {
             return;
         }
         String body = step.bodyName() == null ? "" : step.bodyName();
-        timeline.record(proposal.getId(), step.kind().name(), step.at(), body);
+        if (!timeline.recordCaseStep(proposal.getId(), step.kind().name(), step.at(), step.step(), body)) {
+            return;
+        }
         if (step.kind() == CaseEventKind.ANSWERED) {
             if (proposal.getState() == ProposalState.PUBLISHED || proposal.getState() == ProposalState.ANSWERED) {
                 proposal.answered(step.at());

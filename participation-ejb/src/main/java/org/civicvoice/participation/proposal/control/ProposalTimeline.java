@@ -23,6 +23,17 @@ public class ProposalTimeline {
         em.persist(new ProposalEvent(proposalId, "proposal.timeline." + step, true, at, arguments));
     }
 
+    /** A step of routing's on the proposal's case, once: a step handed over again finds it recorded. */
+    public boolean recordCaseStep(long proposalId, String step, Instant at, long caseStep, Object... arguments) {
+        boolean known = !em.createQuery("SELECT e.id FROM ProposalEvent e WHERE e.caseStep = :step", Long.class)
+                .setParameter("step", caseStep).setMaxResults(1).getResultList().isEmpty();
+        if (known) {
+            return false;
+        }
+        em.persist(ProposalEvent.ofCaseStep(proposalId, "proposal.timeline." + step, at, caseStep, arguments));
+        return true;
+    }
+
     /** A step only the author and moderators see. */
     public void recordInternal(long proposalId, String step, Instant at, Object... arguments) {
         em.persist(new ProposalEvent(proposalId, "proposal.timeline." + step, false, at, arguments));

@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
+import org.civicvoice.participation.shared.NativeBatch;
 
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -15,6 +16,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.logging.Logger;
 
@@ -29,7 +31,6 @@ import java.util.logging.Logger;
 public class SupportTally {
 
     private static final Logger LOG = Logger.getLogger(SupportTally.class.getName());
-    private static final int CHUNK = 500;
 
     @PersistenceContext
     EntityManager em;
@@ -66,43 +67,16 @@ public class SupportTally {
             ids.add(((Number) row[0]).longValue());
             totals.merge(((Number) row[1]).longValue(), ((Number) row[2]).intValue(), Integer::sum);
         }
-        List<Map.Entry<Long, Integer>> changes = new ArrayList<>(totals.entrySet());
-        for (int from = 0; from < changes.size(); from += CHUNK) {
-            List<Map.Entry<Long, Integer>> chunk = changes.subList(from, Math.min(changes.size(), from + CHUNK));
-            Query upsert = em.createNativeQuery("INSERT INTO prp_tally (proposal_id, supports, updated_at) VALUES "
-                    + String.join(", ", Collections.nCopies(chunk.size(), "(?, ?, ?)"))
-                    + " ON DUPLICATE KEY UPDATE supports = supports + VALUES(supports), updated_at = VALUES(updated_at)");
-            int position = 1;
-            for (Map.Entry<Long, Integer> change : chunk) {
-                upsert.setParameter(position++, change.getKey());
-                upsert.setParameter(position++, change.getValue());
-                upsert.setParameter(position++, Timestamp.from(now));
-            }
-            upsert.executeUpdate();
-        }
-        for (int from = 0; from < ids.size(); from += CHUNK) {
-            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
-            bindAll(em.createNativeQuery("DELETE FROM prp_tally_delta WHERE id IN (" + placeholders(chunk.size()) + ")"),
-                    chunk).executeUpdate();
-        }
+        NativeBatch.upsert(em, "prp_tally (proposal_id, supports, updated_at)", "(?, ?, ?)",
+                "supports = supports + VALUES(supports), updated_at = VALUES(updated_at)",
+                totals.entrySet().stream().map(e -> List.<Object>of(e.getKey(), e.getValue(), Timestamp.from(now))).toList());
+        NativeBatch.deleteIds(em, "prp_tally_delta", ids);
         return new LinkedHashSet<>(totals.keySet());
     }
 
     /** The counted supports of these proposals (0 for a proposal without tally), in one query. */
-    @SuppressWarnings("unchecked")
     public Map<Long, Integer> counts(Collection<Long> proposalIds) {
-        Map<Long, Integer> counts = new HashMap<>();
-        if (proposalIds.isEmpty()) {
-            return counts;
-        }
-        List<Long> ids = List.copyOf(proposalIds);
-        Query query = bindAll(em.createNativeQuery("SELECT proposal_id, supports FROM prp_tally WHERE proposal_id IN ("
-                + placeholders(ids.size()) + ")"), ids);
-        for (Object[] row : (List<Object[]>) query.getResultList()) {
-            counts.put(((Number) row[0]).longValue(), ((Number) row[1]).intValue());
-        }
-        ids.forEach(id -> counts.putIfAbsent(id, 0));
-        return counts;
+        return NativeBatch.counts(em, "prp_tally", "proposal_id", "supports", proposalIds);
     }
 
     /**
@@ -111,34 +85,9 @@ public class SupportTally {
      * statement, hence one snapshot.
      */
     public boolean reconcile(long proposalId, Instant now) {
-        Object locked = em.createNativeQuery("SELECT supports FROM prp_tally WHERE proposal_id = ? FOR UPDATE")
-                .setParameter(1, proposalId).getResultStream().findFirst().orElse(null);
-        if (locked == null) {
-            return false;
-        }
-        long expected = ((Number) em.createNativeQuery("""
-                        SELECT (SELECT COUNT(*) FROM prp_support WHERE proposal_id = ? AND state = 'ACTIVE')
-                             - (SELECT COALESCE(SUM(n), 0) FROM prp_tally_delta WHERE proposal_id = ?)""")
-                .setParameter(1, proposalId).setParameter(2, proposalId).getSingleResult()).longValue();
-        int current = ((Number) locked).intValue();
-        if (expected == current) {
-            return false;
-        }
-        LOG.warning(() -> "Support tally of proposal " + proposalId + " corrected from " + current + " to " + expected);
-        em.createNativeQuery("UPDATE prp_tally SET supports = ?, updated_at = ? WHERE proposal_id = ?")
-                .setParameter(1, expected).setParameter(2, Timestamp.from(now)).setParameter(3, proposalId)
-                .executeUpdate();
-        return true;
-    }
-
-    static String placeholders(int n) {
-        return String.join(", ", Collections.nCopies(n, "?"));
-    }
-
-    static Query bindAll(Query query, List<?> values) {
-        for (int i = 0; i < values.size(); i++) {
-            query.setParameter(i + 1, values.get(i));
-        }
-        return query;
+        OptionalInt corrected = NativeBatch.recount(em, "prp_tally", "proposal_id", "supports",
+                "SELECT COUNT(*) FROM prp_support WHERE proposal_id = ? AND state = 'ACTIVE'", "prp_tally_delta", proposalId, now);
+        corrected.ifPresent(before -> LOG.warning(() -> "Support tally of proposal " + proposalId + " corrected from " + before));
+        return corrected.isPresent();
     }
 }

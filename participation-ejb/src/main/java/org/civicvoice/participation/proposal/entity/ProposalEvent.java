@@ -43,6 +43,10 @@ public class ProposalEvent {
     @Column(name = "occurred_at", nullable = false, updatable = false)
     private Instant occurredAt;
 
+    /** The routing step this entry records, so that a step is recorded once. */
+    @Column(name = "case_step_id", updatable = false)
+    private Long caseStep;
+
     protected ProposalEvent() {
     }
 
@@ -55,6 +59,14 @@ public class ProposalEvent {
         this.publicStep = publicStep;
         this.occurredAt = Objects.requireNonNull(occurredAt);
         this.arguments = KeyedText.of(key, arguments == null ? new Object[0] : arguments).storedArguments();
+    }
+
+    /** A step of the proposal's answer, from routing's step {@code caseStep}. */
+    public static ProposalEvent ofCaseStep(long proposalId, String key, Instant occurredAt, long caseStep,
+                                           Object... arguments) {
+        ProposalEvent event = new ProposalEvent(proposalId, key, true, occurredAt, arguments);
+        event.caseStep = caseStep;
+        return event;
     }
 
     public TimelineEntry entry() {

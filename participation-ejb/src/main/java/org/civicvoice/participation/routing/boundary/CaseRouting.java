@@ -1,5 +1,6 @@
 package org.civicvoice.participation.routing.boundary;
 
+import org.civicvoice.participation.routing.entity.RuleVersion;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -182,6 +183,16 @@ public class CaseRouting {
         routedCase.assignTo(least);
         history.record(routedCase, CaseEventKind.ASSIGNED, now, null, routedCase.getBody(),
                 KeyedText.of("routing.history.assignedAutomatically", least.getDisplayName()), null);
+    }
+
+    /**
+     * The body the routing rules in force would send an item of this type, topic and region to, if a rule
+     * matches: what a citizen writing to a body is offered first.
+     */
+    public Optional<Body> suggestedBody(CaseType type, String topicSlug, String regionCode) {
+        Topic topic = topics.bySlug(topicSlug).orElse(null);
+        Region region = regions.byCode(regionCode).orElse(null);
+        return RoutingPolicy.bestMatch(policy.currentRules(), type, topic, region).map(RuleVersion::getBody);
     }
 
     /** The published answers on an item, for its public page, with their commitments. */
