@@ -158,9 +158,10 @@ public class RoutingRules {
                         SELECT d.case_type, d.body_id, d.working_days, d.reminder_days, d.escalation_days
                         FROM rte_deadline d ORDER BY d.case_type, d.body_id IS NOT NULL""")
                 .getResultList();
-        Map<Long, String> slugs = bodies.all().stream().collect(Collectors.toMap(Body::getId, Body::getSlug));
+        Map<Long, Body> named = bodies.byIds(rows.stream().filter(row -> row[1] != null)
+                .map(row -> ((Number) row[1]).longValue()).toList());
         return rows.stream().map(row -> new DeadlineSetting(CaseType.of((String) row[0]),
-                        row[1] == null ? null : slugs.get(((Number) row[1]).longValue()),
+                        row[1] == null ? null : named.get(((Number) row[1]).longValue()).getSlug(),
                         ((Number) row[2]).intValue(), ((Number) row[3]).intValue(), ((Number) row[4]).intValue()))
                 .filter(setting -> caseTypes.definition(setting.type()).isPresent())
                 .sorted(Comparator.comparing(DeadlineSetting::type)

@@ -93,7 +93,7 @@ public class Transparency {
                         SELECT c.body_id, TIMESTAMPDIFF(SECOND, c.created_at, c.answered_at) AS seconds
                         FROM rte_case c WHERE c.answered_at IS NOT NULL ORDER BY seconds""")
                 .getResultList();
-        Map<Long, Body> named = bodies.all().stream().collect(Collectors.toMap(Body::getId, b -> b));
+        Map<Long, Body> named = bodies.byIds(rows.stream().map(row -> ((Number) row[0]).longValue()).toList());
         Map<Long, List<Long>> byBody = new HashMap<>();
         List<Long> all = new ArrayList<>();
         for (Object[] row : durations) {
