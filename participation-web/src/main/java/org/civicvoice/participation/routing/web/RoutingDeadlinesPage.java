@@ -216,7 +216,7 @@ public class RoutingDeadlinesPage {
 
     private DeadlineSetting find(CaseType caseType, String slug) {
         return getDeadlines().stream()
-                .filter(d -> d.type() == caseType && Objects.equals(d.bodySlug(), slug))
+                .filter(d -> d.type().equals(caseType) && Objects.equals(d.bodySlug(), slug))
                 .findFirst().orElse(null);
     }
 
