@@ -81,7 +81,7 @@ public class ProposalCalls {
 
     /** Opens a call as an official of its body (or a platform administrator); answers its number. */
     @RolesAllowed({Roles.OFFICIAL, Roles.PLATFORM_ADMIN})
-    public long open(CallDraft draft) {
+    public ProposalCall open(CallDraft draft) {
         if (draft == null || draft.bodySlug() == null || draft.bodySlug().isBlank()) {
             throw new InvalidProposal("proposal.call.body");
         }
@@ -102,7 +102,7 @@ public class ProposalCalls {
                 draft.topN(), forwardTo, official, now);
         em.persist(call);
         em.flush();
-        return call.getId();
+        return call;
     }
 
     /** The latest calls, the open ones first, each group by closing date, latest first. */

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.civicvoice.participation.proposal.boundary.ProposalCalls;
 import org.civicvoice.participation.proposal.entity.CallDraft;
+import org.civicvoice.participation.proposal.entity.ProposalCall;
 import org.civicvoice.participation.proposal.entity.CallRanking;
 import org.civicvoice.participation.proposal.rest.ProposalDtos.CallDto;
 import org.civicvoice.participation.proposal.rest.ProposalDtos.CallRequestDto;
@@ -47,10 +48,10 @@ public class ProposalCallsResource {
         if (form == null || form.topN() == null) {
             throw new BadRequestException("a call with body, title, question, dates and topN is needed");
         }
-        long id = calls.open(new CallDraft(form.body(), form.title(), form.question(), form.opensAt(), form.closesAt(),
-                form.topN(), Boolean.TRUE.equals(form.toPetitionsCommittee())));
-        return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(id)).build())
-                .entity(CallDto.of(calls.find(id))).build();
+        ProposalCall opened = calls.open(new CallDraft(form.body(), form.title(), form.question(), form.opensAt(),
+                form.closesAt(), form.topN(), Boolean.TRUE.equals(form.toPetitionsCommittee())));
+        return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(opened.getId())).build())
+                .entity(CallDto.of(opened)).build();
     }
 
     /** The call with its proposals, most supported first, and those forwarded when it closed. */

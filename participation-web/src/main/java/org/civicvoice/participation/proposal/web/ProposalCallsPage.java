@@ -81,7 +81,7 @@ public class ProposalCallsPage {
         try {
             long id = calls.open(new CallDraft(body, title, question, opens.atStartOfDay(ZoneOffset.UTC).toInstant(),
                     closes.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant(), topN == null ? 0 : topN,
-                    toCommittee));
+                    toCommittee)).getId();
             messages.info("proposal.calls.opened");
             navigation.redirect("/proposal/calls.xhtml?call=" + id);
         } catch (RuntimeException e) {
