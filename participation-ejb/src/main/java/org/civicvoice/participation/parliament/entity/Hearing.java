@@ -11,7 +11,6 @@ import org.civicvoice.participation.routing.entity.InvalidCaseInput;
 
 import java.net.URI;
 import java.time.Instant;
-import java.util.Objects;
 
 /** A hearing of the petitions committee on a petition: when, where, and where to watch it. */
 @Entity

@@ -33,6 +33,7 @@ import org.civicvoice.participation.petition.entity.PetitionState;
 import org.civicvoice.participation.petition.entity.PetitionType;
 import org.civicvoice.participation.petition.entity.RegionCount;
 import org.civicvoice.participation.petition.entity.UnknownPetition;
+import org.civicvoice.participation.shared.InOrder;
 import org.civicvoice.participation.shared.ResultPage;
 import org.civicvoice.participation.shared.Roles;
 
@@ -43,7 +44,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -314,13 +314,11 @@ public class Petitions {
         if (ids.isEmpty()) {
             return List.of();
         }
-        Map<Long, Petition> byId = em.createQuery("""
+        return InOrder.of(ids, em.createQuery("""
                         SELECT p FROM Petition p JOIN FETCH p.body JOIN FETCH p.topic LEFT JOIN FETCH p.region
                         WHERE p.id IN :ids""", Petition.class)
                 .setParameter("ids", ids)
-                .getResultStream()
-                .collect(Collectors.toMap(Petition::getId, Function.identity()));
-        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+                .getResultStream(), Petition::getId);
     }
 
     private List<PetitionCard> cards(List<Petition> petitions) {

@@ -24,6 +24,7 @@ import org.civicvoice.participation.proposal.entity.ProposalQuery;
 import org.civicvoice.participation.proposal.entity.ProposalState;
 import org.civicvoice.participation.proposal.entity.UnknownProposal;
 import org.civicvoice.participation.routing.boundary.CaseRouting;
+import org.civicvoice.participation.shared.InOrder;
 import org.civicvoice.participation.shared.ResultPage;
 import org.civicvoice.participation.shared.Roles;
 
@@ -32,9 +33,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -229,13 +228,11 @@ public class Proposals {
         if (ids.isEmpty()) {
             return List.of();
         }
-        Map<Long, Proposal> byId = em.createQuery("""
+        return InOrder.of(ids, em.createQuery("""
                         SELECT p FROM Proposal p JOIN FETCH p.body JOIN FETCH p.topic LEFT JOIN FETCH p.region
                         WHERE p.id IN :ids""", Proposal.class)
                 .setParameter("ids", ids)
-                .getResultStream()
-                .collect(Collectors.toMap(Proposal::getId, Function.identity()));
-        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
+                .getResultStream(), Proposal::getId);
     }
 
     /** Cards of proposals with their counts, read with one query for all. */

@@ -9,8 +9,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Objects;
 
 /**

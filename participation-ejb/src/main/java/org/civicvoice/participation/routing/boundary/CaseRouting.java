@@ -31,7 +31,6 @@ import org.civicvoice.participation.routing.entity.CaseRequest;
 import org.civicvoice.participation.routing.entity.CaseRequested;
 import org.civicvoice.participation.routing.entity.CaseType;
 import org.civicvoice.participation.routing.entity.Commitment;
-import org.civicvoice.participation.routing.entity.ItemKind;
 import org.civicvoice.participation.routing.entity.ItemRef;
 import org.civicvoice.participation.routing.entity.PublicAnswer;
 import org.civicvoice.participation.routing.entity.QueueSetting;

@@ -1,6 +1,5 @@
 package org.civicvoice.participation.routing.boundary;
 
-import java.util.stream.Collectors;
 import java.util.Map;
 import java.util.Comparator;
 import org.civicvoice.participation.organisation.boundary.GovernmentBodies;

@@ -1,6 +1,5 @@
 package org.civicvoice.participation.routing.boundary;
 
-import java.util.stream.Collectors;
 import java.util.Comparator;
 import org.civicvoice.participation.organisation.entity.Body;
 import org.civicvoice.participation.organisation.boundary.GovernmentBodies;

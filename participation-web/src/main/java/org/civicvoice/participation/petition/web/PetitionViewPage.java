@@ -8,7 +8,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.civicvoice.participation.petition.boundary.PetitionSigning;
 import org.civicvoice.participation.petition.boundary.Petitions;
 import org.civicvoice.participation.petition.entity.DayCount;
-import org.civicvoice.participation.petition.entity.EventKind;
 import org.civicvoice.participation.petition.entity.Milestone;
 import org.civicvoice.participation.petition.entity.Petition;
 import org.civicvoice.participation.petition.entity.PetitionCard;

@@ -40,7 +40,6 @@ import org.civicvoice.participation.routing.rest.CaseDtos.ReturnDto;
 import org.civicvoice.participation.routing.rest.CaseDtos.TransferDto;
 
 import java.net.URI;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;

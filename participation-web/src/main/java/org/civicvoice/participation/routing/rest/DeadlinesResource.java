@@ -17,7 +17,6 @@ import org.civicvoice.participation.routing.entity.CaseType;
 import org.civicvoice.participation.routing.entity.DeadlineSetting;
 
 import java.util.List;
-import java.util.Locale;
 
 /**
  * {@code /api/deadlines}: working days per case type, for every body ({@code PUT /api/deadlines/PROPOSAL}) or for

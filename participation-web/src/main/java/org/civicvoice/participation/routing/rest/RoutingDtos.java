@@ -11,7 +11,6 @@ import org.civicvoice.participation.routing.entity.RuleVersion;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 

@@ -10,8 +10,6 @@ import org.civicvoice.participation.identity.entity.AccountKey;
 import org.civicvoice.participation.identity.entity.Membership;
 import org.civicvoice.participation.identity.entity.NotAllowed;
 import org.civicvoice.participation.organisation.boundary.GovernmentBodies;
-import org.civicvoice.participation.organisation.entity.BodyFilter;
-import org.civicvoice.participation.organisation.entity.BodyKind;
 import org.civicvoice.participation.organisation.entity.BodySlug;
 import org.civicvoice.participation.platform.web.Messages;
 import org.civicvoice.participation.platform.web.Navigation;
@@ -26,19 +24,14 @@ import org.civicvoice.participation.routing.entity.Commitment;
 import org.civicvoice.participation.routing.entity.CommitmentState;
 import org.civicvoice.participation.routing.entity.InvalidCaseInput;
 import org.civicvoice.participation.routing.entity.UnknownCase;
-import org.civicvoice.participation.shared.ResultPage;
 
 import java.io.Serializable;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * {@code case/view.xhtml?number=...}: one case as its officials see it (routing, due date, escalation, the whole
