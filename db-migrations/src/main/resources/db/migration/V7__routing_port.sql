@@ -1,6 +1,7 @@
 -- Routing serves every feature through one port. A feature asks for a case by writing a request row in its own
 -- transaction; routing opens the case after that commits, and retries with growing pauses until it succeeds, so a
--- failure in routing never rolls back or blocks the feature. One request per item and case type.
+-- failure in routing never rolls back or blocks the feature. One request per item and case type. A referral (a
+-- person chose the body, as the petitions committee referring to a ministry) goes to that body past the rules.
 CREATE TABLE rte_case_request (
     id              BIGINT        NOT NULL AUTO_INCREMENT,
     case_type       VARCHAR(30)   NOT NULL,
@@ -11,6 +12,8 @@ CREATE TABLE rte_case_request (
     topic_slug      VARCHAR(64)   NULL,
     region_code     VARCHAR(32)   NULL,
     body_slug       VARCHAR(80)   NOT NULL,
+    referral_key    VARCHAR(120)  NULL,
+    referral_args   VARCHAR(2000) NULL,
     requested_at    DATETIME(6)   NOT NULL,
     next_attempt_at DATETIME(6)   NOT NULL,
     attempts        INT           NOT NULL DEFAULT 0,

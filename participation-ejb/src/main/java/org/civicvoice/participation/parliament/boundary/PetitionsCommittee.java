@@ -105,9 +105,9 @@ public class PetitionsCommittee {
                 outcome.label(), summary.strip() + (cleanLink == null ? "" : " " + cleanLink), referredTo, true);
         if (referredTo != null) {
             Body ministry = bodies.find(referredTo);
-            routing.openFor(new CaseRequest(PetitionCaseTypes.RESPONSE, review.item(), review.getTitle(),
-                    review.getItemLink(), null, null, ministry.getSlug()), ministry,
-                    KeyedText.of("routing.reason.referred", ministry.getName(), summary.strip()));
+            routing.request(new CaseRequest(PetitionCaseTypes.RESPONSE, review.item(), review.getTitle(),
+                    review.getItemLink(), null, null, ministry.getSlug(),
+                    KeyedText.of("routing.reason.referred", ministry.getName(), summary.strip())));
         }
     }
 }

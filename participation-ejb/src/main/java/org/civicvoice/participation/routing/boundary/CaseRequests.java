@@ -1,5 +1,7 @@
 package org.civicvoice.participation.routing.boundary;
 
+import org.civicvoice.participation.routing.control.CaseLookup;
+import org.civicvoice.participation.shared.KeyedText;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -39,13 +41,17 @@ public class CaseRequests {
     CaseRouting routing;
 
     @Inject
+    CaseLookup lookup;
+
+    @Inject
     Clock clock;
 
     /** Opens the case a waiting request asks for; empty when it was routed already or another node has it now. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public Optional<CaseNumber> route(CaseRequested requested) {
         Optional<Object[]> row = em.createNativeQuery("""
-                        SELECT id, title, item_link, topic_slug, region_code, body_slug FROM rte_case_request
+                        SELECT id, title, item_link, topic_slug, region_code, body_slug, referral_key, referral_args
+                        FROM rte_case_request
                         WHERE case_type = ? AND item_kind = ? AND item_id = ? AND routed_at IS NULL
                         FOR UPDATE SKIP LOCKED""")
                 .setParameter(1, requested.type().name())
@@ -56,8 +62,11 @@ public class CaseRequests {
             return Optional.empty();
         }
         Object[] r = row.get();
-        CaseNumber number = routing.open(new CaseRequest(requested.type(), requested.item(), (String) r[1],
-                (String) r[2], (String) r[3], (String) r[4], (String) r[5]));
+        KeyedText referral = KeyedText.stored((String) r[6], (String) r[7]);
+        CaseRequest request = new CaseRequest(requested.type(), requested.item(), (String) r[1], (String) r[2],
+                (String) r[3], (String) r[4], (String) r[5], referral);
+        CaseNumber number = referral == null ? routing.open(request)
+                : routing.openFor(request, lookup.body(request.addressedBodySlug()), referral);
         em.createNativeQuery("""
                         UPDATE rte_case_request SET routed_at = ?, case_id = ?, last_error = NULL WHERE id = ?""")
                 .setParameter(1, Timestamp.from(clock.instant()))

@@ -102,8 +102,9 @@ public class CaseRouting {
         String title = request.title().strip();
         em.createNativeQuery("""
                         INSERT INTO rte_case_request (case_type, item_kind, item_id, title, item_link, topic_slug,
-                                                      region_code, body_slug, requested_at, next_attempt_at)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                                      region_code, body_slug, referral_key, referral_args,
+                                                      requested_at, next_attempt_at)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                         ON DUPLICATE KEY UPDATE id = id""")
                 .setParameter(1, request.type().name())
                 .setParameter(2, request.item().kind().name())
@@ -113,8 +114,10 @@ public class CaseRouting {
                 .setParameter(6, request.topicSlug())
                 .setParameter(7, request.regionCode())
                 .setParameter(8, request.addressedBodySlug())
-                .setParameter(9, Timestamp.from(now))
-                .setParameter(10, Timestamp.from(now))
+                .setParameter(9, request.referral() == null ? null : request.referral().key())
+                .setParameter(10, request.referral() == null ? null : request.referral().storedArguments())
+                .setParameter(11, Timestamp.from(now))
+                .setParameter(12, Timestamp.from(now))
                 .executeUpdate();
         requested.fire(new CaseRequested(request.type(), request.item()));
     }
@@ -131,7 +134,11 @@ public class CaseRouting {
         return open(request, topic, region, policy.route(request.type(), topic, region, addressed));
     }
 
-    /** Opens a case for a body chosen by a person (for example the committee referring a petition to a ministry). */
+    /**
+     * Opens a case for a body chosen by a person (the committee referring a petition to a ministry), for a
+     * request that carries its referral: features ask with {@link #request}, and {@link CaseRequests} calls this
+     * after their transaction committed.
+     */
     public CaseNumber openFor(CaseRequest request, Body body, KeyedText reason) {
         Optional<Case> existing = find(request.type(), request.item());
         if (existing.isPresent()) {
