@@ -65,7 +65,7 @@ public class SecurityHeaders extends HttpFilter {
             response.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
         }
         if (STATE_CHANGING.contains(request.getMethod()) && !path.startsWith(EID_CALLBACK)
-                && isForeign(request.getHeader("Origin"), request)) {
+                && isForeign(request.getHeader("Sec-Fetch-Site"), request.getHeader("Origin"), request)) {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
         }
@@ -88,11 +88,17 @@ public class SecurityHeaders extends HttpFilter {
     }
 
     /**
-     * Whether an {@code Origin} names another site than this platform (its public base or the host the request
+     * Whether the request comes from another site: by the browser's {@code Sec-Fetch-Site}, else by whether
+     * its {@code Origin} names another site than this platform (its public base or the host the request
      * was sent to). Requests without the header (programs, older clients) are not refused here: the API's
      * CSRF token and the session cookie's {@code SameSite=Lax} guard those.
      */
-    boolean isForeign(String origin, HttpServletRequest request) {
+    boolean isForeign(String fetchSite, String origin, HttpServletRequest request) {
+        if (fetchSite != null) {
+            // The browser says where the request comes from; it sends Origin "null" from pages with
+            // Referrer-Policy no-referrer (the pages of links from mails), even to their own site.
+            return !"same-origin".equals(fetchSite) && !"none".equals(fetchSite);
+        }
         if (origin == null) {
             return false;
         }
