@@ -65,11 +65,22 @@ public class SecurityHeaders extends HttpFilter {
             response.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
         }
         if (STATE_CHANGING.contains(request.getMethod()) && !path.startsWith(EID_CALLBACK)
-                && isForeign(request.getHeader("Sec-Fetch-Site"), request.getHeader("Origin"), request)) {
+                && isForeign(request.getHeader("Sec-Fetch-Site"), request.getHeader("Origin"), request)
+                && !postsBackFromASecretPage(path, request.getHeader("Origin"))) {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    /**
+     * A form of a page opened from a link in a mail, posting back to that page: with {@code Referrer-Policy:
+     * no-referrer} browsers send {@code Origin: null} then, and over plain HTTP (no {@code Sec-Fetch-Site}) that is
+     * all they say. Such a post carries the session cookie only from this site ({@code SameSite=Lax}) and its
+     * form's view state, so it is let through; {@code null} from anywhere else is still refused.
+     */
+    private static boolean postsBackFromASecretPage(String path, String origin) {
+        return SECRET_PAGES.contains(path) && origin != null && "null".equals(origin.strip());
     }
 
     private static boolean hasSecretParameter(String query) {
