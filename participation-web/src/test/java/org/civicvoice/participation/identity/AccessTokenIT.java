@@ -43,7 +43,7 @@ class AccessTokenIT {
     @Test
     void aTokenIssuedAfterSignInWorksFromAClientWithoutCookiesAndNeverOpensASession() {
         ApiClient citizen = signedIn(unique("program"));
-        HttpResponse<String> issued = citizen.post("api/accounts/me/tokens", "{\"label\":\"My script\",\"days\":30}");
+        HttpResponse<String> issued = citizen.post("api/accounts/me/tokens", "{\"label\":\"My script\",\"days\":30,\"currentPassword\":\"" + TestAccounts.PASSWORD + "\"}");
         assertEquals(201, issued.statusCode(), issued.body());
         assertTrue(issued.headers().firstValue("Location").orElseThrow().matches(".*/api/accounts/me/tokens/\\d+"));
         assertTrue(issued.body().contains("\"expiresAt\""), issued.body());
@@ -81,7 +81,7 @@ class AccessTokenIT {
     @Test
     void aRevokedTokenNoLongerWorks() {
         ApiClient citizen = signedIn(unique("revoker"));
-        HttpResponse<String> issued = citizen.post("api/accounts/me/tokens", "{\"label\":\"Short-lived\",\"days\":1}");
+        HttpResponse<String> issued = citizen.post("api/accounts/me/tokens", "{\"label\":\"Short-lived\",\"days\":1,\"currentPassword\":\"" + TestAccounts.PASSWORD + "\"}");
         String token = group(TOKEN, issued.body());
         ApiClient program = ApiClient.withBearer(base, token);
         assertEquals(200, program.get("api/accounts/me").statusCode());
@@ -94,12 +94,12 @@ class AccessTokenIT {
     @Test
     void oneAccountCannotRevokeAnothersToken() {
         ApiClient owner = signedIn(unique("owner"));
-        HttpResponse<String> issued = owner.post("api/accounts/me/tokens", "{\"label\":\"Mine\",\"days\":7}");
+        HttpResponse<String> issued = owner.post("api/accounts/me/tokens", "{\"label\":\"Mine\",\"days\":7,\"currentPassword\":\"" + TestAccounts.PASSWORD + "\"}");
         String id = group(ID, issued.body());
         ApiClient other = signedIn(unique("other"));
 
         assertEquals(404, other.delete("api/accounts/me/tokens/" + id).statusCode());
-        HttpResponse<String> otherToken = other.post("api/accounts/me/tokens", "{\"label\":\"Theirs\",\"days\":7}");
+        HttpResponse<String> otherToken = other.post("api/accounts/me/tokens", "{\"label\":\"Theirs\",\"days\":7,\"currentPassword\":\"" + TestAccounts.PASSWORD + "\"}");
         assertEquals(404, ApiClient.withBearer(base, group(TOKEN, otherToken.body()))
                 .delete("api/accounts/me/tokens/" + id).statusCode(), "not with the other's bearer token either");
         assertEquals(200, ApiClient.withBearer(base, group(TOKEN, issued.body())).get("api/accounts/me").statusCode());
@@ -108,8 +108,8 @@ class AccessTokenIT {
     @Test
     void badRequestsForTokensAreRefused() {
         ApiClient citizen = signedIn(unique("careless"));
-        assertEquals(400, citizen.post("api/accounts/me/tokens", "{\"label\":\"\",\"days\":30}").statusCode());
-        assertEquals(400, citizen.post("api/accounts/me/tokens", "{\"label\":\"Forever\",\"days\":5000}").statusCode());
+        assertEquals(400, citizen.post("api/accounts/me/tokens", "{\"label\":\"\",\"days\":30,\"currentPassword\":\"" + TestAccounts.PASSWORD + "\"}").statusCode());
+        assertEquals(400, citizen.post("api/accounts/me/tokens", "{\"label\":\"Forever\",\"days\":5000,\"currentPassword\":\"" + TestAccounts.PASSWORD + "\"}").statusCode());
         assertEquals(400, citizen.post("api/accounts/me/tokens", "{\"label\":\"No days\"}").statusCode());
         HttpResponse<String> anonymous = new ApiClient(base).post("api/accounts/me/tokens",
                 "{\"label\":\"Nobody\",\"days\":30}");

@@ -7,7 +7,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.civicvoice.participation.identity.control.AccountLookup;
+import org.civicvoice.participation.identity.control.PasswordAttempts;
 import org.civicvoice.participation.identity.control.Tokens;
+import org.civicvoice.participation.identity.entity.InvalidInput;
 import org.civicvoice.participation.identity.entity.AccessToken;
 import org.civicvoice.participation.identity.entity.Account;
 import org.civicvoice.participation.identity.entity.AccountStatus;
@@ -43,9 +45,27 @@ public class AccessTokens {
     @Inject
     Clock clock;
 
-    public IssuedAccessToken issue(String label, Duration validity) {
+    @Inject
+    PasswordAttempts attempts;
+
+    /**
+     * A new token, confirmed with the caller's password (throttled like sign-in). A program that calls with a
+     * token ({@code bearer}, else {@code null}) gets none that outlives its own.
+     */
+    public IssuedAccessToken issue(String label, Duration validity, String currentPassword, String bearer,
+                                   String clientAddress) {
         Account caller = accounts.caller();
+        attempts.requireCurrent(caller, currentPassword, clientAddress);
         Instant now = clock.instant();
+        if (bearer != null && validity != null) {
+            Instant own = em.createQuery("SELECT t.expiresAt FROM AccessToken t WHERE t.tokenHash = :hash",
+                            Instant.class)
+                    .setParameter("hash", Tokens.hash(bearer.strip()))
+                    .getResultStream().findFirst().orElse(now);
+            if (now.plus(validity).isAfter(own)) {
+                throw new InvalidInput("days");
+            }
+        }
         long valid = em.createQuery("""
                         SELECT COUNT(t) FROM AccessToken t WHERE t.account = :account AND t.expiresAt > :now""",
                         Long.class)

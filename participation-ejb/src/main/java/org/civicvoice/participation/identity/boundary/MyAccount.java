@@ -9,6 +9,8 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.civicvoice.participation.identity.control.AccountLookup;
+import org.civicvoice.participation.identity.control.CredentialChange;
+import org.civicvoice.participation.identity.control.PasswordAttempts;
 import org.civicvoice.participation.identity.control.Passwords;
 import org.civicvoice.participation.identity.control.Tokens;
 import org.civicvoice.participation.identity.entity.Account;
@@ -19,7 +21,6 @@ import org.civicvoice.participation.identity.entity.InvalidToken;
 import org.civicvoice.participation.identity.entity.Membership;
 import org.civicvoice.participation.shared.Roles;
 import org.civicvoice.participation.identity.entity.TokenPurpose;
-import org.civicvoice.participation.identity.entity.WrongPassword;
 import org.civicvoice.participation.notification.boundary.Outbox;
 import org.civicvoice.participation.organisation.boundary.Regions;
 
@@ -42,6 +43,12 @@ public class MyAccount {
 
     @Inject
     Tokens tokens;
+
+    @Inject
+    PasswordAttempts attempts;
+
+    @Inject
+    CredentialChange credentials;
 
     @Inject
     Outbox outbox;
@@ -68,32 +75,35 @@ public class MyAccount {
     public Account updateProfile(@NotNull @Valid ProfileChange change) {
         Account account = accounts.caller();
         String code = change.regionCode();
-        account.updateProfile(change.displayName().trim(),
+        account.updateProfile(change.displayName(),
                 code == null || code.isBlank() ? null : regions.find(code.trim()),
                 Languages.orDefault(change.language()), change.notifyUpdates(), change.notifyNews());
         return account;
     }
 
-    public void changePassword(String currentPassword, String newPassword) {
+    /**
+     * A new password, confirmed with the current one (throttled like sign-in). Every session of the account ends
+     * and its access tokens are revoked; returns the account's new session generation, which the caller's own
+     * session takes on so that it alone stays signed in.
+     */
+    public long changePassword(String currentPassword, String newPassword, String clientAddress) {
         Account account = accounts.caller();
-        if (!passwords.matches(currentPassword, account.passwordHash())) {
-            throw new WrongPassword();
-        }
+        attempts.requireCurrent(account, currentPassword, clientAddress);
         account.changePassword(passwords.hashOf(newPassword));
+        credentials.changed(account);
+        return account.getSessionGeneration();
     }
 
     /** Sends a confirmation link to the new address; the address changes only when it is followed. */
-    public void requestEmailChange(String newEmail, String currentPassword) {
+    public void requestEmailChange(String newEmail, String currentPassword, String clientAddress) {
         Account account = accounts.caller();
-        if (!passwords.matches(currentPassword, account.passwordHash())) {
-            throw new WrongPassword();
-        }
+        attempts.requireCurrent(account, currentPassword, clientAddress);
         EmailAddress address = Registration.emailOf(newEmail);
         if (accounts.byEmail(address).isPresent()) {
             throw new EmailAlreadyRegistered();
         }
         String secret = tokens.issue(hash -> AccountToken.forEmailChange(hash, account, address, clock.instant()));
-        outbox.queue(address.value(), account.getLanguage(), "mail.changeEmail", account.getDisplayName(),
+        outbox.queue(address.value(), account.getLanguage(), "mail.changeEmail", "",
                 outbox.link("/account/confirm-email.xhtml?token=" + secret), address.value());
     }
 
@@ -125,11 +135,9 @@ public class MyAccount {
      * Deletes the account's personal data for good (the password confirms it). What the person did stays
      * only as anonymous counts; their contributions show "deleted account".
      */
-    public void delete(String currentPassword) {
+    public void delete(String currentPassword, String clientAddress) {
         Account account = accounts.caller();
-        if (!passwords.matches(currentPassword, account.passwordHash())) {
-            throw new WrongPassword();
-        }
+        attempts.requireCurrent(account, currentPassword, clientAddress);
         em.createQuery("DELETE FROM Membership m WHERE m.account = :account").setParameter("account", account)
                 .executeUpdate();
         em.createQuery("DELETE FROM AccountToken t WHERE t.account = :account").setParameter("account", account)

@@ -3,7 +3,7 @@ package org.civicvoice.participation.identity.boundary;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import org.civicvoice.participation.identity.control.AccountLookup;
+import org.civicvoice.participation.identity.control.CredentialChange;
 import org.civicvoice.participation.shared.AttemptThrottle;
 import org.civicvoice.participation.identity.control.Passwords;
 import org.civicvoice.participation.identity.control.Tokens;
@@ -12,7 +12,6 @@ import org.civicvoice.participation.identity.entity.AccountToken;
 import org.civicvoice.participation.identity.entity.EmailAddress;
 import org.civicvoice.participation.identity.entity.InvalidToken;
 import org.civicvoice.participation.identity.entity.TokenPurpose;
-import org.civicvoice.participation.notification.boundary.Outbox;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Clock;
@@ -28,16 +27,16 @@ public class PasswordReset {
     int requestsPerAddressAndHour;
 
     @Inject
-    AccountLookup accounts;
-
-    @Inject
     Tokens tokens;
 
     @Inject
     Passwords passwords;
 
     @Inject
-    Outbox outbox;
+    ResetLinks links;
+
+    @Inject
+    CredentialChange credentials;
 
     @Inject
     AttemptThrottle throttle;
@@ -45,6 +44,10 @@ public class PasswordReset {
     @Inject
     Clock clock;
 
+    /**
+     * Answers at once and alike for every address: the look-up and the mail happen afterwards, in
+     * {@link ResetLinks}, so neither the answer nor its timing tells whether the address has an account.
+     */
     public void request(String email, String clientAddress) {
         String key = "reset:" + clientAddress;
         throttle.check(key, requestsPerAddressAndHour, Duration.ofHours(1));
@@ -52,15 +55,13 @@ public class PasswordReset {
         if (!EmailAddress.isValid(email)) {
             return;
         }
-        accounts.byEmail(new EmailAddress(email)).ifPresent(account -> {
-            String secret = tokens.issue(hash -> AccountToken.forAccount(hash, TokenPurpose.RESET_PASSWORD, account,
-                    clock.instant()));
-            outbox.queue(account.getEmail(), account.getLanguage(), "mail.reset", account.getDisplayName(),
-                    outbox.link("/account/reset.xhtml?token=" + secret));
-        });
+        links.send(new EmailAddress(email).value());
     }
 
-    /** Sets the new password; following the link also proves the e-mail address. */
+    /**
+     * Sets the new password; following the link also proves the e-mail address. Every other reset link of the
+     * account stops working, every session ends and every personal access token is revoked; a mail says so.
+     */
     public void reset(String token, String newPassword) {
         Passwords.requireStrong(newPassword);
         AccountToken used = tokens.use(token, TokenPurpose.RESET_PASSWORD);
@@ -70,5 +71,6 @@ public class PasswordReset {
         }
         account.changePassword(passwords.hashOf(newPassword));
         account.verifyEmail(clock.instant());
+        credentials.changed(account);
     }
 }

@@ -66,18 +66,29 @@ public class Registration {
     @Inject
     Regions regions;
 
-    public AccountKey register(@NotNull @Valid NewAccount form, String clientAddress) {
+    /**
+     * Registers a new account and mails its verification link. For an address that has an account already, the
+     * answer is the same (and costs the same password hashing): its owner gets a mail saying so instead, and
+     * nothing changes. Every attempt counts toward the address's hourly limit.
+     */
+    public void register(@NotNull @Valid NewAccount form, String clientAddress) {
         String throttleKey = "register:" + clientAddress;
         throttle.check(throttleKey, requestsPerAddressAndHour, WINDOW);
+        throttle.record(throttleKey, WINDOW);
         EmailAddress email = emailOf(form.email());
         Region region = regionOf(form.regionCode());
-        Account account = new Account(email, passwords.hashOf(form.password()), form.displayName().trim(), region,
+        Account account = new Account(email, passwords.hashOf(form.password()), form.displayName(), region,
                 Languages.orDefault(form.language()), clock.instant());
+        Optional<Account> existing = accounts.byEmail(email);
+        if (existing.isPresent()) {
+            Account owner = existing.get();
+            outbox.queue(owner.getEmail(), owner.getLanguage(), "mail.registeredAgain",
+                    outbox.link("/account/login.xhtml"), outbox.link("/account/forgot.xhtml"));
+            return;
+        }
         em.persist(account);
         accounts.flushWithUniqueEmail();
-        throttle.record(throttleKey, WINDOW);
         sendVerification(account);
-        return account.key();
     }
 
     /** Confirms the e-mail address from the link's token. */
@@ -107,7 +118,7 @@ public class Registration {
     private void sendVerification(Account account) {
         String secret = tokens.issue(hash -> AccountToken.forAccount(hash, TokenPurpose.VERIFY_EMAIL, account,
                 clock.instant()));
-        outbox.queue(account.getEmail(), account.getLanguage(), "mail.verify", account.getDisplayName(),
+        outbox.queue(account.getEmail(), account.getLanguage(), "mail.verify", "",
                 outbox.link("/account/verify.xhtml?token=" + secret));
     }
 

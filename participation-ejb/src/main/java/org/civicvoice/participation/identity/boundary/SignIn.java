@@ -4,8 +4,9 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import org.civicvoice.participation.identity.control.AccountLookup;
-import org.civicvoice.participation.shared.AttemptThrottle;
-import org.civicvoice.participation.identity.control.Passwords;
+import org.civicvoice.participation.identity.control.PasswordAttempts;
+import org.civicvoice.participation.identity.control.Tokens;
+import org.civicvoice.participation.identity.entity.TokenPurpose;
 import org.civicvoice.participation.identity.entity.Account;
 import org.civicvoice.participation.identity.entity.AssuranceLevel;
 import org.civicvoice.participation.identity.entity.BodyRole;
@@ -14,9 +15,6 @@ import org.civicvoice.participation.identity.entity.Membership;
 import org.civicvoice.participation.identity.entity.PlatformRole;
 import org.civicvoice.participation.shared.Roles;
 import org.civicvoice.participation.organisation.entity.BodyKind;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
-import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -24,46 +22,35 @@ import java.util.Set;
 
 /**
  * Checks e-mail and password at sign-in. Unknown e-mail and wrong password get the same answer and take the
- * same time; failures are throttled per IP address and per account.
+ * same time; failures are throttled per IP address and per account and address (see {@link PasswordAttempts}).
+ * A successful sign-in with the password retires the account's open reset links.
  */
 @Stateless
 @PermitAll
 public class SignIn {
 
-    static final int FAILURES_PER_ACCOUNT = 5;
-    @Inject
-    @ConfigProperty(name = "participation.limits.address-login-failures", defaultValue = "30")
-    int failuresPerAddress;
-    static final Duration WINDOW = Duration.ofMinutes(15);
-
     @Inject
     AccountLookup accounts;
 
     @Inject
-    Passwords passwords;
+    PasswordAttempts attempts;
 
     @Inject
-    AttemptThrottle throttle;
+    Tokens tokens;
 
     public Optional<CallerIdentity> check(String email, String password, String clientAddress) {
-        String addressKey = "login-ip:" + clientAddress;
-        throttle.check(addressKey, failuresPerAddress, WINDOW);
         if (!EmailAddress.isValid(email)) {
-            throttle.record(addressKey, WINDOW);
-            passwords.matches(password, null);
+            attempts.refuseMalformed(password, clientAddress);
             return Optional.empty();
         }
         EmailAddress address = new EmailAddress(email);
-        String accountKey = "login-account:" + address.value();
-        throttle.check(accountKey, FAILURES_PER_ACCOUNT, WINDOW);
         Optional<Account> account = accounts.byEmail(address);
-        if (!passwords.matches(password, account.map(Account::passwordHash).orElse(null))) {
-            throttle.record(addressKey, WINDOW);
-            throttle.record(accountKey, WINDOW);
+        if (!attempts.matches(address.value(), password, account.map(Account::passwordHash).orElse(null),
+                clientAddress)) {
             return Optional.empty();
         }
-        throttle.forget(accountKey);
         Account found = account.orElseThrow();
+        tokens.retire(found, TokenPurpose.RESET_PASSWORD);
         return Optional.of(new CallerIdentity(found.getKey(), groupsOf(found, accounts.membershipsOf(found))));
     }
 

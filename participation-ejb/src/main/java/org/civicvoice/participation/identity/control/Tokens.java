@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import org.civicvoice.participation.identity.entity.Account;
 import org.civicvoice.participation.identity.entity.AccountToken;
 import org.civicvoice.participation.identity.entity.InvalidToken;
 import org.civicvoice.participation.identity.entity.TokenPurpose;
@@ -71,6 +72,17 @@ public class Tokens {
         return em.createQuery("SELECT t FROM AccountToken t WHERE t.tokenHash = :hash", AccountToken.class)
                 .setParameter("hash", hash)
                 .getSingleResult();
+    }
+
+    /** Makes every unused link of the account for this purpose invalid, as if it had been used. */
+    public void retire(Account account, TokenPurpose purpose) {
+        em.createNativeQuery("""
+                        UPDATE idn_token SET used_at = ?
+                        WHERE account_id = ? AND purpose = ? AND used_at IS NULL""")
+                .setParameter(1, Timestamp.from(clock.instant()))
+                .setParameter(2, account.getId())
+                .setParameter(3, purpose.name())
+                .executeUpdate();
     }
 
     /** The SHA-256 of the secret as 64 lowercase hex digits: what the tables store. */

@@ -1,5 +1,6 @@
 package org.civicvoice.participation.identity.entity;
 
+import org.civicvoice.participation.shared.PlainText;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -95,6 +96,9 @@ public class Account {
     @Column(name = "role", length = 30)
     private Set<PlatformRole> roles = new HashSet<>();
 
+    @Column(name = "session_generation", nullable = false)
+    private long sessionGeneration;
+
     @Version
     @Column(name = "version", nullable = false)
     private long version;
@@ -107,7 +111,7 @@ public class Account {
         this.key = AccountKey.random().value();
         this.email = email.value();
         this.passwordHash = passwordHash;
-        this.displayName = displayName;
+        this.displayName = nameOf(displayName);
         this.region = region;
         this.language = Objects.requireNonNull(language);
         this.createdAt = Objects.requireNonNull(now);
@@ -118,7 +122,7 @@ public class Account {
         Account account = new Account();
         account.key = AccountKey.random().value();
         account.email = email == null ? null : email.value();
-        account.displayName = displayName;
+        account.displayName = displayName == null ? null : PlainText.line(displayName);
         account.createdAt = Objects.requireNonNull(now);
         account.linkEid(subject, false, now);
         return account;
@@ -150,17 +154,28 @@ public class Account {
         verifyEmail(now);
     }
 
+    /** A new password: sessions that signed in with an earlier generation no longer count. */
     public void changePassword(String newHash) {
         this.passwordHash = Objects.requireNonNull(newHash);
+        this.sessionGeneration++;
     }
 
     public void updateProfile(String displayName, Region region, String language, boolean notifyUpdates,
                               boolean notifyNews) {
-        this.displayName = displayName;
+        this.displayName = nameOf(displayName);
         this.region = region;
         this.language = Objects.requireNonNull(language);
         this.notifyUpdates = notifyUpdates;
         this.notifyNews = notifyNews;
+    }
+
+    /** The name as others will read it (see {@link PlainText}); a name of nothing but hidden characters is none. */
+    private static String nameOf(String typed) {
+        String name = PlainText.line(typed);
+        if (name == null || name.isEmpty() || name.length() > DISPLAY_NAME_LENGTH) {
+            throw new InvalidInput("displayName");
+        }
+        return name;
     }
 
     public void grant(PlatformRole role) {
@@ -259,6 +274,11 @@ public class Account {
 
     public Set<PlatformRole> getRoles() {
         return roles.isEmpty() ? EnumSet.noneOf(PlatformRole.class) : EnumSet.copyOf(roles);
+    }
+
+    /** Grows with every change of the password; a session signed in with a smaller one has ended. */
+    public long getSessionGeneration() {
+        return sessionGeneration;
     }
 
     public long getVersion() {

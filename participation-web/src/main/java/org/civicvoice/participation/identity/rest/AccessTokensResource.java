@@ -1,5 +1,8 @@
 package org.civicvoice.participation.identity.rest;
 
+import jakarta.servlet.http.HttpServletRequest;
+import org.civicvoice.participation.identity.web.ClientAddress;
+import org.civicvoice.participation.identity.web.PlatformAuthentication;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -40,12 +43,17 @@ public class AccessTokensResource {
     @Context
     UriInfo uri;
 
+    @Context
+    HttpServletRequest servletRequest;
+
     @POST
     public Response issue(AccessTokenRequestDto request) {
         if (request == null || request.days() == null) {
             return new Problem("about:blank", "Bad Request", 400, "label and days are needed").toResponse();
         }
-        IssuedAccessToken issued = accessTokens.issue(request.label(), Duration.ofDays(request.days()));
+        IssuedAccessToken issued = accessTokens.issue(request.label(), Duration.ofDays(request.days()),
+                request.currentPassword(), PlatformAuthentication.bearerToken(servletRequest),
+                ClientAddress.of(servletRequest));
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(issued.token().getId())).build())
                 .entity(IssuedAccessTokenDto.of(issued))
                 .cacheControl(NO_STORE)

@@ -1,5 +1,7 @@
 package org.civicvoice.participation.identity.rest;
 
+import org.civicvoice.participation.identity.entity.EmailAlreadyRegistered;
+import org.civicvoice.participation.identity.web.PlatformAuthentication;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -56,7 +58,11 @@ public class AccountsResource {
         if (form == null) {
             return new Problem("about:blank", "Bad Request", 400, "an account is needed").toResponse();
         }
-        registration.register(form.toNewAccount(), ClientAddress.of(request));
+        try {
+            registration.register(form.toNewAccount(), ClientAddress.of(request));
+        } catch (EmailAlreadyRegistered raced) {
+            // Two registrations of one address at once: the other one made the account; the answer stays the same.
+        }
         return Response.created(uri.getBaseUriBuilder().path("accounts/me").build()).build();
     }
 
@@ -110,14 +116,16 @@ public class AccountsResource {
     @POST
     @Path("me/password")
     public Response changePassword(PasswordChangeDto change) {
-        myAccount.changePassword(change.currentPassword(), change.newPassword());
+        long generation = myAccount.changePassword(change.currentPassword(), change.newPassword(),
+                ClientAddress.of(request));
+        PlatformAuthentication.keepSession(request, generation);
         return Response.noContent().build();
     }
 
     @POST
     @Path("me/email")
     public Response changeEmail(EmailChangeDto change) {
-        myAccount.requestEmailChange(change.newEmail(), change.currentPassword());
+        myAccount.requestEmailChange(change.newEmail(), change.currentPassword(), ClientAddress.of(request));
         return Response.accepted().build();
     }
 
@@ -134,7 +142,7 @@ public class AccountsResource {
     @POST
     @Path("me/deletion")
     public Response delete(PasswordDto password) throws ServletException {
-        myAccount.delete(password == null ? null : password.password());
+        myAccount.delete(password == null ? null : password.password(), ClientAddress.of(request));
         SignOut.of(request);
         return Response.noContent().build();
     }

@@ -77,7 +77,7 @@ public final class IdentityDtos {
     }
 
     /** A request for a personal access token: what it is for and for how many days it works. */
-    public record AccessTokenRequestDto(String label, Integer days) {
+    public record AccessTokenRequestDto(String label, Integer days, String currentPassword) {
     }
 
     /** A token just issued: the secret appears here and never again. */

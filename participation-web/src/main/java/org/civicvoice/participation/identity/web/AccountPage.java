@@ -93,7 +93,8 @@ public class AccountPage implements Serializable {
 
     public void changePassword() {
         try {
-            myAccount.changePassword(currentPassword, newPassword);
+            long generation = myAccount.changePassword(currentPassword, newPassword, ClientAddress.of(request()));
+            PlatformAuthentication.keepSession(request(), generation);
             currentPassword = null;
             newPassword = null;
             messages.info("account.password.changed");
@@ -104,7 +105,7 @@ public class AccountPage implements Serializable {
 
     public void changeEmail() {
         try {
-            myAccount.requestEmailChange(newEmail, currentPassword);
+            myAccount.requestEmailChange(newEmail, currentPassword, ClientAddress.of(request()));
             messages.info("account.email.sent", newEmail);
             newEmail = null;
             currentPassword = null;
@@ -140,7 +141,7 @@ public class AccountPage implements Serializable {
             return;
         }
         try {
-            myAccount.delete(deletePassword);
+            myAccount.delete(deletePassword, ClientAddress.of(request()));
         } catch (RuntimeException e) {
             messages.refused(e);
             return;
@@ -250,5 +251,9 @@ public class AccountPage implements Serializable {
 
     public void setDeleteConfirmed(boolean deleteConfirmed) {
         this.deleteConfirmed = deleteConfirmed;
+    }
+
+    private static HttpServletRequest request() {
+        return (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
     }
 }

@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import org.civicvoice.participation.identity.boundary.AccessTokens;
+import org.civicvoice.participation.identity.boundary.Sessions;
 import org.civicvoice.participation.identity.boundary.CallerIdentity;
 import org.civicvoice.participation.identity.boundary.EidSignIn;
 
@@ -38,6 +39,7 @@ public class PlatformAuthentication implements HttpAuthenticationMechanism {
     private static final String NEXT = PlatformAuthentication.class.getName() + ".next";
     private static final String BEARER = "Bearer ";
     private static final String GROUPS = PlatformAuthentication.class.getName() + ".groups";
+    private static final String GENERATION = PlatformAuthentication.class.getName() + ".generation";
 
     @Inject
     IdentityStoreHandler identityStores;
@@ -51,13 +53,16 @@ public class PlatformAuthentication implements HttpAuthenticationMechanism {
     @Inject
     AccessTokens accessTokens;
 
+    @Inject
+    Sessions sessions;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
         Credential credential = context.getAuthParameters().getCredential();
         if (credential != null) {
             CredentialValidationResult result = identityStores.validate(credential);
-            return inSession(context, context.notifyContainerAboutLogin(result));
+            return inSession(context, context.notifyContainerAboutLogin(result), sessions);
         }
         if (eid.isCallback(request)) {
             Optional<EidLogin.EidClaims> claims = eid.complete(request);
@@ -66,7 +71,8 @@ public class PlatformAuthentication implements HttpAuthenticationMechanism {
                 CallerIdentity caller = eidSignIn.signIn(person.subject(), person.email(), person.emailVerified(),
                         person.name());
                 request.changeSessionId();
-                return inSession(context, context.notifyContainerAboutLogin(caller.accountKey(), caller.groups()));
+                return inSession(context, context.notifyContainerAboutLogin(caller.accountKey(), caller.groups()),
+                        sessions);
             }
         }
         String bearer = bearerToken(request);
@@ -80,7 +86,10 @@ public class PlatformAuthentication implements HttpAuthenticationMechanism {
         }
         Principal signedIn = request.getUserPrincipal();
         if (signedIn != null) {
-            return restoreFromSession(request, context, signedIn);
+            if (isCurrent(request, signedIn)) {
+                return restoreFromSession(request, context, signedIn);
+            }
+            SignOut.quietly(request);
         }
         if (context.isProtected()) {
             String query = request.getQueryString();
@@ -92,7 +101,7 @@ public class PlatformAuthentication implements HttpAuthenticationMechanism {
     }
 
     /** The secret of an {@code Authorization: Bearer} header, or null when the request has none. */
-    static String bearerToken(HttpServletRequest request) {
+    public static String bearerToken(HttpServletRequest request) {
         String authorization = request.getHeader("Authorization");
         if (authorization == null || !authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
             return null;
@@ -101,12 +110,36 @@ public class PlatformAuthentication implements HttpAuthenticationMechanism {
     }
 
     /** A sign-in with password or eID is kept in the session, so the next requests are signed in too. */
-    private static AuthenticationStatus inSession(HttpMessageContext context, AuthenticationStatus status) {
+    private static AuthenticationStatus inSession(HttpMessageContext context, AuthenticationStatus status,
+                                                  Sessions sessions) {
         if (status == AuthenticationStatus.SUCCESS) {
-            context.setRegisterSession(context.getCallerPrincipal().getName(), context.getGroups());
-            context.getRequest().getSession(true).setAttribute(GROUPS, new HashSet<>(context.getGroups()));
+            String caller = context.getCallerPrincipal().getName();
+            context.setRegisterSession(caller, context.getGroups());
+            HttpSession session = context.getRequest().getSession(true);
+            session.setAttribute(GROUPS, new HashSet<>(context.getGroups()));
+            session.setAttribute(GENERATION, sessions.generationOf(caller));
         }
         return status;
+    }
+
+    /**
+     * Whether the session's sign-in still counts: it does until the account's password changes (or the account
+     * goes), which moves the account to a new session generation.
+     */
+    private boolean isCurrent(HttpServletRequest request, Principal principal) {
+        HttpSession session = request.getSession(false);
+        Object kept = session == null ? null : session.getAttribute(GENERATION);
+        return kept instanceof Long generation && generation >= 0
+                && generation == sessions.generationOf(principal.getName());
+    }
+
+    /** After the caller changed their own password: this session takes the new generation and a new id. */
+    public static void keepSession(HttpServletRequest request, long generation) {
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.setAttribute(GENERATION, generation);
+            request.changeSessionId();
+        }
     }
 
     /**

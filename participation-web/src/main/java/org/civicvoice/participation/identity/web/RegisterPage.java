@@ -1,5 +1,6 @@
 package org.civicvoice.participation.identity.web;
 
+import org.civicvoice.participation.identity.entity.EmailAlreadyRegistered;
 import org.civicvoice.participation.organisation.web.DirectoryChoices;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -52,6 +53,9 @@ public class RegisterPage {
         try {
             registration.register(new NewAccount(email, password, displayName, regionCode, locale.getTag()),
                     ClientAddress.of(request));
+            messages.info("account.register.done", email);
+            navigation.redirect("/account/check-inbox.xhtml");
+        } catch (EmailAlreadyRegistered raced) {
             messages.info("account.register.done", email);
             navigation.redirect("/account/check-inbox.xhtml");
         } catch (RuntimeException e) {

@@ -10,6 +10,18 @@ public final class SignOut {
     private SignOut() {
     }
 
+    /** Ends a sign-in that no longer counts, in the middle of authenticating a request. */
+    static void quietly(HttpServletRequest request) {
+        try {
+            of(request);
+        } catch (ServletException | IllegalStateException e) {
+            HttpSession session = request.getSession(false);
+            if (session != null) {
+                session.invalidate();
+            }
+        }
+    }
+
     public static void of(HttpServletRequest request) throws ServletException {
         request.logout();
         HttpSession session = request.getSession(false);

@@ -55,14 +55,30 @@ public class LocaleSelection {
         return uri + "?" + (query.isEmpty() ? "" : query + "&") + Language.PARAMETER + "=" + target.tag();
     }
 
-    /** The address the reader asked for, also when a forward or an error page renders it. */
-    private static String originalUri(HttpServletRequest request) {
+    /**
+     * The address the reader asked for, also when a forward or an error page renders it, always as a path under
+     * the platform's own context: an error page for {@code //evil.example/x.xhtml} links to
+     * {@code /evil.example/x.xhtml} on this platform, never to another host.
+     */
+    static String originalUri(HttpServletRequest request) {
+        String uri = request.getRequestURI();
         for (String attribute : new String[]{RequestDispatcher.ERROR_REQUEST_URI, RequestDispatcher.FORWARD_REQUEST_URI}) {
-            if (request.getAttribute(attribute) instanceof String uri) {
-                return uri;
+            if (request.getAttribute(attribute) instanceof String original) {
+                uri = original;
+                break;
             }
         }
-        return request.getRequestURI();
+        return ownPath(request.getContextPath(), uri);
+    }
+
+    /** The context path followed by the path within it, with one leading slash and no scheme or host. */
+    static String ownPath(String contextPath, String uri) {
+        String path = uri == null ? "" : uri;
+        if (!contextPath.isEmpty() && path.startsWith(contextPath)) {
+            path = path.substring(contextPath.length());
+        }
+        path = path.replace('\\', '/').replaceFirst("^/+", "");
+        return contextPath + "/" + path;
     }
 
     private Language choose() {

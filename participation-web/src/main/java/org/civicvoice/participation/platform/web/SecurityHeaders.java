@@ -1,0 +1,140 @@
+package org.civicvoice.participation.platform.web;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.io.IOException;
+import java.net.URI;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * What every answer of the platform carries, and the first guard of every form:
+ * <ul>
+ * <li>a state-changing request (POST, PUT, PATCH, DELETE) whose {@code Origin} is another site is refused with
+ * 403, so no foreign page can post a form here (sign-out included), whatever view state it sends;</li>
+ * <li>{@code Content-Security-Policy}, {@code X-Content-Type-Options: nosniff}, {@code Permissions-Policy} and
+ * {@code X-Frame-Options} on every answer;</li>
+ * <li>{@code Referrer-Policy: no-referrer} on the pages whose address carries a secret (a link from a mail),
+ * {@code strict-origin-when-cross-origin} elsewhere;</li>
+ * <li>{@code Cache-Control: no-store} on the answers of signed-in people and programs and on the pages of links
+ * from mails, unless the answer sets its own caching (public, cacheable reads do);</li>
+ * <li>{@code Strict-Transport-Security} on requests that arrived over HTTPS (behind a reverse proxy that ends
+ * TLS, the proxy sets it: see the README).</li>
+ * </ul>
+ */
+@WebFilter(filterName = "SecurityHeaders", urlPatterns = "/*", asyncSupported = true)
+public class SecurityHeaders extends HttpFilter {
+
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline'; "
+            + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; connect-src 'self'; "
+            + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'";
+    static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), "
+            + "interest-cohort=()";
+    /** Pages opened from a link in a mail: their address carries the link's secret. */
+    static final Set<String> SECRET_PAGES = Set.of("/account/reset.xhtml", "/account/verify.xhtml",
+            "/account/confirm-email.xhtml", "/account/invitation.xhtml", "/petition/confirm.xhtml",
+            "/petition/withdraw.xhtml", "/petition/sponsor.xhtml");
+    private static final Set<String> STATE_CHANGING = Set.of("POST", "PUT", "PATCH", "DELETE");
+    private static final String EID_CALLBACK = "/account/eid/callback";
+
+    @Inject
+    @ConfigProperty(name = "participation.base-url", defaultValue = "http://localhost:8080")
+    String baseUrl;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("X-Frame-Options", "SAMEORIGIN");
+        response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+        response.setHeader("Permissions-Policy", PERMISSIONS_POLICY);
+        boolean carriesSecret = SECRET_PAGES.contains(path) || hasSecretParameter(request.getQueryString());
+        response.setHeader("Referrer-Policy", carriesSecret ? "no-referrer" : "strict-origin-when-cross-origin");
+        if (carriesSecret || isPersonal(request, path)) {
+            response.setHeader("Cache-Control", "no-store");
+        }
+        if (request.isSecure()) {
+            response.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
+        }
+        if (STATE_CHANGING.contains(request.getMethod()) && !path.startsWith(EID_CALLBACK)
+                && isForeign(request.getHeader("Sec-Fetch-Site"), request.getHeader("Origin"), request)
+                && !postsBackFromASecretPage(path, request.getHeader("Origin"))) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+
+    /**
+     * A form of a page opened from a link in a mail, posting back to that page: with {@code Referrer-Policy:
+     * no-referrer} browsers send {@code Origin: null} then, and over plain HTTP (no {@code Sec-Fetch-Site}) that is
+     * all they say. Such a post carries the session cookie only from this site ({@code SameSite=Lax}) and its
+     * form's view state, so it is let through; {@code null} from anywhere else is still refused.
+     */
+    private static boolean postsBackFromASecretPage(String path, String origin) {
+        return SECRET_PAGES.contains(path) && origin != null && "null".equals(origin.strip());
+    }
+
+    private static boolean hasSecretParameter(String query) {
+        return query != null && (query.startsWith("token=") || query.contains("&token=")
+                || query.startsWith("code=") || query.contains("&code="));
+    }
+
+    /** Answers for a signed-in person or a program with a token; static resources of pages excepted. */
+    private static boolean isPersonal(HttpServletRequest request, String path) {
+        if (path.startsWith("/jakarta.faces.resource/")) {
+            return false;
+        }
+        return request.getUserPrincipal() != null || request.getHeader("Authorization") != null
+                || path.startsWith("/account/") || path.startsWith("/api/session")
+                || path.startsWith("/api/accounts/me");
+    }
+
+    /**
+     * Whether the request comes from another site: by the browser's {@code Sec-Fetch-Site}, else by whether
+     * its {@code Origin} names another site than this platform (its public base or the host the request
+     * was sent to). Requests without the header (programs, older clients) are not refused here: the API's
+     * CSRF token and the session cookie's {@code SameSite=Lax} guard those.
+     */
+    boolean isForeign(String fetchSite, String origin, HttpServletRequest request) {
+        if (fetchSite != null) {
+            // The browser says where the request comes from; it sends Origin "null" from pages with
+            // Referrer-Policy no-referrer (the pages of links from mails), even to their own site.
+            return !"same-origin".equals(fetchSite) && !"none".equals(fetchSite);
+        }
+        if (origin == null) {
+            return false;
+        }
+        String given = origin.strip().toLowerCase(Locale.ROOT);
+        if ("null".equals(given)) {
+            return true;
+        }
+        return !given.equals(originOf(baseUrl)) && !given.equals(requestOrigin(request));
+    }
+
+    static String originOf(String url) {
+        try {
+            URI uri = URI.create(url.strip());
+            int port = uri.getPort();
+            boolean defaultPort = port == -1 || ("http".equals(uri.getScheme()) && port == 80)
+                    || ("https".equals(uri.getScheme()) && port == 443);
+            return (uri.getScheme() + "://" + uri.getHost() + (defaultPort ? "" : ":" + port))
+                    .toLowerCase(Locale.ROOT);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            return "";
+        }
+    }
+
+    private static String requestOrigin(HttpServletRequest request) {
+        String host = request.getHeader("Host");
+        return host == null ? "" : (request.getScheme() + "://" + host.strip()).toLowerCase(Locale.ROOT);
+    }
+}
