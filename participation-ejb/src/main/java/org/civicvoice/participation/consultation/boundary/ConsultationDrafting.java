@@ -113,6 +113,20 @@ public class ConsultationDrafting {
         return new ConsultationNumber(consultation.getId());
     }
 
+    /** A consultation of the caller's body, also while it is a draft. */
+    public Consultation find(ConsultationNumber number) {
+        List<Consultation> found = em.createQuery("""
+                        SELECT c FROM Consultation c JOIN FETCH c.body JOIN FETCH c.topic LEFT JOIN FETCH c.region
+                        WHERE c.id = :id""", Consultation.class)
+                .setParameter("id", number.value())
+                .getResultList();
+        if (found.isEmpty()) {
+            throw new UnknownConsultation(number.toString());
+        }
+        official(found.get(0).getBody());
+        return found.get(0);
+    }
+
     /** The text read into its units with its issues, stored nowhere: what the official reviews before importing. */
     public ParsedDraft preview(String source, LawStyle style) {
         String text = checkedSource(source);
