@@ -211,6 +211,30 @@ class ConsultationsIT {
         assertEquals(409, late.statusCode(), late.body());
         assertEquals(PROBLEM + "consultation.comment.closed", Json.string(Json.parse(late.body()), "type"));
 
+        // version 2 after closing: a section inserted before § 2 renumbers it, and the comment stays with its clause
+        long closedVersion = Json.number(Json.parse(official.get("api/consultations/" + number + "/own").body()),
+                "version");
+        String second = CLEAN.replace("§ 2. Definitions", "§ 2. Principles\n(1) Consultations are open to all.\n\n"
+                + "§ 3. Definitions").replace("§ 3. Publication", "§ 4. Publication").replace("four weeks", "six weeks");
+        HttpResponse<String> v2 = official.post("api/consultations/" + number + "/versions",
+                textJson(second, closedVersion));
+        assertEquals(201, v2.statusCode(), v2.body());
+        assertEquals(2L, Json.number(Json.parse(v2.body()), "version"));
+        Object renumbered = Json.list(Json.parse(anonymous.get("api/consultations/" + number + "/versions/2").body()),
+                "units").stream().filter(u -> unitKey.equals(Json.string(u, "key"))).findFirst().orElseThrow();
+        assertEquals("chp_1__sec_3__para_2-1", Json.string(renumbered, "eId"));
+        assertEquals(1L, Json.number(renumbered, "comments"), "the comment follows its unit into version 2");
+        HttpResponse<String> diff = anonymous.get("api/consultations/" + number + "/versions/1/diff/2");
+        assertEquals(200, diff.statusCode(), diff.body());
+        Object compared = Json.parse(diff.body());
+        assertEquals(2L, Json.number(compared, "inserted"));
+        assertEquals(2L, Json.number(compared, "renumbered"), "§ 2 and § 3 moved on");
+        assertEquals(1L, Json.number(compared, "changed"));
+        Object changed = Json.list(compared, "units").stream()
+                .filter(u -> Json.list(u, "changes").contains("CHANGED")).findFirst().orElseThrow();
+        assertTrue(Json.list(changed, "words").stream().anyMatch(w -> "DELETE".equals(Json.string(w, "op"))
+                && "four".equals(Json.string(w, "text"))), diff.body());
+
         HttpResponse<String> list = anonymous.get("api/consultations?state=closed&body=" + BODY + "&limit=50");
         assertEquals(200, list.statusCode(), list.body());
         assertTrue(list.headers().firstValue("Cache-Control").orElse("").contains("max-age"), list.headers().toString());
