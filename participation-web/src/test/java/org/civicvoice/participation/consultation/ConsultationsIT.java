@@ -185,6 +185,14 @@ class ConsultationsIT {
         Object onUnit = onUnitComments.get(0);
         assertEquals("Say <b>which</b> persons count.<script>alert(1)</script>", Json.string(onUnit, "text"));
 
+        HttpResponse<String> page = new ApiClient(base).get("consultation/view.xhtml?number=" + number);
+        assertEquals(200, page.statusCode(), page.body());
+        assertTrue(page.body().contains("id=\"chp_1__sec_2__para_2-1\""), page.body());
+        assertTrue(page.body().contains("Comments: 1"), "the page shows the unit's count");
+        assertFalse(page.body().contains("<script>alert(1)</script>"), "comments are not on the page, and never raw");
+        assertTrue(page.headers().allValues("Set-Cookie").stream().noneMatch(c -> c.startsWith("JSESSIONID")),
+                "an anonymous reader gets no session: " + page.headers().allValues("Set-Cookie"));
+
         assertEquals(201, citizen.post("api/consultations/" + number + "/comments/" + comment + "/supports", "")
                 .statusCode());
         assertEquals(409, citizen.post("api/consultations/" + number + "/comments/" + comment + "/supports", "")
