@@ -24,7 +24,7 @@ public class InterfaceTexts extends ResourceBundle {
 
     /** The features with interface texts; a feature without a bundle file of a language is skipped. */
     static final List<String> FEATURES = List.of("platform", "identity", "organisation", "petition", "routing",
-            "parliament", "proposal", "consultation", "budget");
+            "parliament", "proposal", "consultation", "lawtext", "budget");
 
     private final Map<String, Object> texts;
 
