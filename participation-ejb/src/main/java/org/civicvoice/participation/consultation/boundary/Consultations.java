@@ -5,6 +5,14 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.civicvoice.participation.organisation.boundary.GovernmentBodies;
+import org.civicvoice.participation.organisation.boundary.Topics;
+import org.civicvoice.participation.organisation.boundary.Regions;
+import org.civicvoice.participation.organisation.entity.Body;
+import org.civicvoice.participation.organisation.entity.BodySlug;
+import org.civicvoice.participation.organisation.entity.Topic;
+import org.civicvoice.participation.organisation.entity.Region;
+import java.util.stream.Collectors;
 import org.civicvoice.participation.consultation.control.ConsultationTexts;
 import org.civicvoice.participation.consultation.entity.CommentView;
 import org.civicvoice.participation.consultation.entity.Consultation;
@@ -42,6 +50,15 @@ public class Consultations {
     EntityManager em;
 
     @Inject
+    GovernmentBodies bodies;
+
+    @Inject
+    Topics topics;
+
+    @Inject
+    Regions regions;
+
+    @Inject
     ConsultationTexts texts;
 
     @Inject
@@ -69,25 +86,23 @@ public class Consultations {
             parameters.add(s.name());
         });
         query.bodySlug().ifPresent(b -> {
-            where.append(" AND b.slug = ?");
-            parameters.add(b);
+            where.append(" AND c.body_id = ?");
+            parameters.add(BodySlug.parse(b).flatMap(bodies::bySlug).map(Body::getId).orElse(0L));
         });
         query.topicSlug().ifPresent(t -> {
-            where.append(" AND t.slug = ?");
-            parameters.add(t);
+            where.append(" AND c.topic_id = ?");
+            parameters.add(topics.bySlug(t).map(Topic::getId).orElse(0L));
         });
         query.regionCode().ifPresent(r -> {
-            where.append(" AND r.code = ?");
-            parameters.add(r);
+            where.append(" AND c.region_id = ?");
+            parameters.add(regions.byCode(r).map(Region::getId).orElse(0L));
         });
-        String from = """
-                 FROM con_consultation c JOIN org_body b ON b.id = c.body_id JOIN org_topic t ON t.id = c.topic_id
-                 LEFT JOIN org_region r ON r.id = c.region_id""";
+        String from = " FROM con_consultation c";
         var count = em.createNativeQuery("SELECT COUNT(*)" + from + where);
         int size = ResultPage.clampSize(query.size());
         int first = Math.max(0, query.first());
         var rows = em.createNativeQuery("""
-                SELECT c.id, c.title, c.summary, c.state, b.slug, b.name, t.slug, r.code, c.opens_at, c.closes_at,
+                SELECT c.id, c.title, c.summary, c.state, c.body_id, c.topic_id, c.region_id, c.opens_at, c.closes_at,
                        c.text_version,
                        (SELECT COUNT(*) FROM con_comment m WHERE m.consultation_id = c.id AND m.hidden_at IS NULL)
                 """ + from + where + " ORDER BY c.closes_at DESC, c.id DESC LIMIT ? OFFSET ?");
@@ -100,10 +115,17 @@ public class Consultations {
         long total = ((Number) count.getSingleResult()).longValue();
         @SuppressWarnings("unchecked")
         List<Object[]> found = rows.getResultList();
-        List<ConsultationCard> cards = found.stream().map(r -> new ConsultationCard(((Number) r[0]).longValue(),
-                (String) r[1], (String) r[2], ConsultationState.valueOf((String) r[3]), (String) r[4], (String) r[5],
-                (String) r[6], (String) r[7], instant(r[8]), instant(r[9]),
-                r[10] == null ? null : ((Number) r[10]).intValue(), ((Number) r[11]).longValue())).toList();
+        Map<Long, Body> named = bodies.byIds(found.stream().map(r -> ((Number) r[4]).longValue()).toList());
+        Map<Long, String> topicSlugs = topics.all().stream().collect(Collectors.toMap(Topic::getId, Topic::getSlug));
+        Map<Long, String> regionCodes = regions.all().stream().collect(Collectors.toMap(Region::getId, Region::getCode));
+        List<ConsultationCard> cards = found.stream().map(r -> {
+            Body body = named.get(((Number) r[4]).longValue());
+            return new ConsultationCard(((Number) r[0]).longValue(), (String) r[1], (String) r[2],
+                    ConsultationState.valueOf((String) r[3]), body.getSlug(), body.getName(),
+                    topicSlugs.get(((Number) r[5]).longValue()),
+                    r[6] == null ? null : regionCodes.get(((Number) r[6]).longValue()), instant(r[7]), instant(r[8]),
+                    r[9] == null ? null : ((Number) r[9]).intValue(), ((Number) r[10]).longValue());
+        }).toList();
         return new ResultPage<>(cards, total, first, size);
     }
 
