@@ -106,7 +106,21 @@ public class EqualSharesRule {
     }
 
     /** A candidate's price as last computed, at a version of the voters' money. */
-    private record Priced(int candidate, Fraction rho, Fraction price, int version) {
+    /**
+     * A candidate's price as last computed, at a version of the voters' money: the supporters who have enough pay
+     * {@code remaining / (payers * denominator)}, where {@code denominator} is the money's common denominator at
+     * that version; {@code ρ = rhoNumerator / rhoDenominator}.
+     */
+    private record Priced(int candidate, BigInteger remaining, long payers, BigInteger rhoNumerator,
+                          BigInteger rhoDenominator, int version) {
+
+        int compareRho(Priced other) {
+            return rhoNumerator.multiply(other.rhoDenominator).compareTo(other.rhoNumerator.multiply(rhoDenominator));
+        }
+
+        Fraction rho() {
+            return Fraction.of(rhoNumerator, rhoDenominator);
+        }
     }
 
     /** The election turned into arrays: candidates by index, ballots grouped by approvals. */
@@ -183,17 +197,25 @@ public class EqualSharesRule {
         }
     }
 
-    /** The voters' money during one run, by money class, and the rounds. */
+    /**
+     * The voters' money during one run. Every group of ballots is in a money class; all classes share one common
+     * denominator, so a class's money is {@code numerator / denominator} and pricing a project needs only whole
+     * number multiplications, additions and comparisons (no greatest common divisors). When a round's price needs a
+     * finer denominator, all numerators are scaled once.
+     */
     private static final class Money {
         private final Prepared in;
         private final boolean trace;
         private final Run run;
-        /** The value of each money class; classes are never removed. */
-        private final List<Fraction> values = new ArrayList<>();
-        private final Map<Fraction, Integer> classOf = new HashMap<>();
-        /** The class ids in ascending value, and each class's position in it. */
-        private int[] sorted = new int[0];
-        private int[] rank = new int[0];
+        private BigInteger denominator;
+        private BigInteger[] numerators = new BigInteger[16];
+        /** Voters in each class; a class without voters is dropped from the order. */
+        private long[] voters = new long[16];
+        private int classes;
+        private int zeroClass = -1;
+        /** The live classes in ascending money, and each class's position in that order. */
+        private int[] sorted;
+        private int[] rank = new int[16];
         private final int[] groupClass;
         private long[] weightOf = new long[16];
         private int[] touched = new int[16];
@@ -205,12 +227,17 @@ public class EqualSharesRule {
             this.trace = trace;
             this.run = new Run(perVoterBudget);
             this.groupClass = new int[in.weights.length];
-            classFor(perVoterBudget);
-            insertSorted(List.of(0));
+            this.denominator = perVoterBudget.denominator();
+            int first = newClass(perVoterBudget.numerator());
+            voters[first] = in.voters;
+            sorted = new int[] {first};
+            if (perVoterBudget.isZero()) {
+                zeroClass = first;
+            }
         }
 
         Run run() {
-            Comparator<Priced> order = Comparator.<Priced, Fraction>comparing(Priced::rho)
+            Comparator<Priced> order = ((Comparator<Priced>) Priced::compareRho)
                     .thenComparingInt(p -> in.tieRank[p.candidate()]);
             PriorityQueue<Priced> queue = new PriorityQueue<>(Math.max(1, in.candidates.length), order);
             int round = 1;
@@ -225,6 +252,8 @@ public class EqualSharesRule {
             while (!queue.isEmpty()) {
                 Priced head = queue.poll();
                 if (head.version() != version) {
+                    // money only goes down, so no price falls: a head priced again that is still first is the
+                    // cheapest of all
                     Priced fresh = price(head.candidate());
                     if (fresh == null) {
                         unaffordable(head.candidate(), round);
@@ -236,14 +265,14 @@ public class EqualSharesRule {
                 List<Priced> back = new ArrayList<>();
                 List<String> tied = new ArrayList<>();
                 int firstTied = -1;
-                while (!queue.isEmpty() && queue.peek().rho().compareTo(head.rho()) == 0) {
+                while (!queue.isEmpty() && queue.peek().compareRho(head) == 0) {
                     Priced next = queue.poll();
                     Priced fresh = next.version() == version ? next : price(next.candidate());
                     if (fresh == null) {
                         unaffordable(next.candidate(), round);
                         continue;
                     }
-                    if (fresh.rho().compareTo(head.rho()) == 0) {
+                    if (fresh.compareRho(head) == 0) {
                         tied.add(in.candidates[fresh.candidate()].id());
                         firstTied = firstTied < 0 ? fresh.candidate() : firstTied;
                     }
@@ -251,9 +280,9 @@ public class EqualSharesRule {
                 }
                 if (!tied.isEmpty() && trace) {
                     Candidate winner = in.candidates[head.candidate()];
-                    Candidate first = in.candidates[firstTied];
-                    run.steps.add(ComputationStep.tie(round, winner.id(), tied, in.tieBreak.decidedBy(winner, first),
-                            head.rho(), run.perVoterBudget));
+                    run.steps.add(ComputationStep.tie(round, winner.id(), tied,
+                            in.tieBreak.decidedBy(winner, in.candidates[firstTied]), head.rho(),
+                            run.perVoterBudget));
                 }
                 select(head, round);
                 queue.addAll(back);
@@ -295,129 +324,153 @@ public class EqualSharesRule {
                 keys[i] = ((long) rank[touched[i]] << 32) | touched[i];
             }
             Arrays.sort(keys, 0, count);
-            Fraction remaining = in.costs[c];
-            Fraction price = null;
+            // what is left of the cost, over the common denominator, once the poorer supporters paid all they have
+            BigInteger remaining = in.candidates[c].cost().multiply(denominator);
+            boolean found = false;
             for (int i = 0; i < count; i++) {
                 int cls = (int) keys[i];
                 long w = weightOf[cls];
                 weightOf[cls] = 0;
-                if (price != null) {
+                if (found) {
                     continue;
                 }
-                Fraction money = values.get(cls);
-                if (money.isZero()) {
+                BigInteger money = numerators[cls];
+                if (money.signum() == 0) {
                     weight -= w;
-                    continue;
-                }
-                if (money.timesAtLeast(weight, remaining)) {
-                    price = remaining.divide(weight);
+                } else if (money.multiply(BigInteger.valueOf(weight)).compareTo(remaining) >= 0) {
+                    found = true;
                 } else {
-                    remaining = remaining.subtract(money.multiply(w));
+                    remaining = remaining.subtract(money.multiply(BigInteger.valueOf(w)));
                     weight -= w;
                 }
             }
-            if (price == null) {
+            if (!found) {
                 return null;
             }
-            return new Priced(c, price.divide(in.costs[c]), price, version);
+            BigInteger rhoDenominator = denominator.multiply(BigInteger.valueOf(weight))
+                    .multiply(in.candidates[c].cost());
+            return new Priced(c, remaining, weight, remaining, rhoDenominator, version);
         }
 
         private void select(Priced priced, int round) {
             int c = priced.candidate();
-            Fraction price = priced.price();
-            Map<Integer, Integer> moved = new HashMap<>();
+            // price = remaining / (payers * denominator); scale the denominator by what the price needs of payers
+            long payers = priced.payers();
+            long rest = priced.remaining().mod(BigInteger.valueOf(payers)).longValue();
+            long factor = payers / gcd(rest, payers);
+            BigInteger price = priced.remaining().divide(BigInteger.valueOf(payers / factor));
+            if (factor != 1) {
+                BigInteger scale = BigInteger.valueOf(factor);
+                denominator = denominator.multiply(scale);
+                for (int cls : sorted) {
+                    numerators[cls] = numerators[cls].multiply(scale);
+                }
+            }
+            int[] moved = new int[classes];
+            Arrays.fill(moved, -1);
             Map<Integer, Long> paidBy = trace ? new HashMap<>() : null;
             List<Integer> created = new ArrayList<>();
+            List<Integer> paying = new ArrayList<>();
             for (int g : in.supporters[c]) {
                 int old = groupClass[g];
-                Integer target = moved.get(old);
-                if (target == null) {
-                    Fraction money = values.get(old);
-                    Fraction left = money.compareTo(price) > 0 ? money.subtract(price) : Fraction.ZERO;
-                    int before = values.size();
-                    target = classFor(left);
-                    if (target >= before) {
-                        created.add(target);
+                int target = moved[old];
+                if (target < 0) {
+                    BigInteger money = numerators[old];
+                    if (money.compareTo(price) > 0) {
+                        target = newClass(money.subtract(price));
+                        paying.add(old);
+                    } else {
+                        if (zeroClass < 0) {
+                            zeroClass = newClass(BigInteger.ZERO);
+                            created.add(zeroClass);
+                        }
+                        target = zeroClass;
                     }
-                    moved.put(old, target);
+                    moved[old] = target;
                 }
                 groupClass[g] = target;
+                voters[old] -= in.weights[g];
+                voters[target] += in.weights[g];
                 if (paidBy != null) {
                     paidBy.merge(old, (long) in.weights[g], Long::sum);
                 }
             }
-            insertSorted(created);
+            // less the same price, the payers' classes keep the order of the classes they came from
+            paying.sort(Comparator.comparingInt(old -> rank[old]));
+            for (int old : paying) {
+                created.add(moved[old]);
+            }
+            reorder(created);
             version++;
             run.spent = run.spent.add(in.candidates[c].cost());
             run.selected.add(c);
             if (trace) {
                 TreeMap<Fraction, Long> payments = new TreeMap<>(Comparator.reverseOrder());
-                paidBy.forEach((cls, w) -> payments.merge(values.get(cls).min(price), w, Long::sum));
+                paidBy.forEach((cls, w) -> {
+                    payments.merge(Fraction.of(numerators[cls].min(price), denominator), w, Long::sum);
+                });
+                TreeMap<Fraction, Long> left = new TreeMap<>();
+                for (int cls : sorted) {
+                    left.merge(Fraction.of(numerators[cls], denominator), voters[cls], Long::sum);
+                }
                 run.steps.add(ComputationStep.equalShares(SELECTED, round, in.candidates[c], run.spent,
-                        priced.rho(), run.perVoterBudget, shares(payments), shares(moneyLeft())));
+                        priced.rho(), run.perVoterBudget, shares(payments), shares(left)));
             }
         }
 
-        private TreeMap<Fraction, Long> moneyLeft() {
-            long[] perClass = new long[values.size()];
-            for (int g = 0; g < groupClass.length; g++) {
-                perClass[groupClass[g]] += in.weights[g];
+        private static long gcd(long a, long b) {
+            while (b != 0) {
+                long t = a % b;
+                a = b;
+                b = t;
             }
-            TreeMap<Fraction, Long> left = new TreeMap<>();
-            for (int cls = 0; cls < perClass.length; cls++) {
-                if (perClass[cls] > 0) {
-                    left.put(values.get(cls), perClass[cls]);
-                }
-            }
-            return left;
+            return a;
         }
 
         private static List<VoterShare> shares(Map<Fraction, Long> grouped) {
             List<VoterShare> shares = new ArrayList<>();
-            grouped.forEach((amount, voters) -> shares.add(new VoterShare(amount, Math.toIntExact(voters))));
+            grouped.forEach((amount, count) -> shares.add(new VoterShare(amount, Math.toIntExact(count))));
             return shares;
         }
 
-        private int classFor(Fraction value) {
-            Integer existing = classOf.get(value);
-            if (existing != null) {
-                return existing;
+        private int newClass(BigInteger numerator) {
+            if (classes == numerators.length) {
+                int size = classes * 2;
+                numerators = Arrays.copyOf(numerators, size);
+                voters = Arrays.copyOf(voters, size);
+                weightOf = Arrays.copyOf(weightOf, size);
+                rank = Arrays.copyOf(rank, size);
             }
-            int cls = values.size();
-            values.add(value);
-            classOf.put(value, cls);
-            if (weightOf.length <= cls) {
-                weightOf = Arrays.copyOf(weightOf, weightOf.length * 2);
-            }
-            return cls;
+            numerators[classes] = numerator;
+            return classes++;
         }
 
-        /** Puts new classes into the ascending order by binary search, then renumbers the ranks. */
-        private void insertSorted(List<Integer> created) {
-            if (created.isEmpty()) {
-                return;
-            }
-            List<Integer> order = new ArrayList<>(sorted.length + created.size());
-            for (int cls : sorted) {
-                order.add(cls);
-            }
-            for (int cls : created) {
-                Fraction value = values.get(cls);
-                int low = 0;
-                int high = order.size();
-                while (low < high) {
-                    int mid = (low + high) >>> 1;
-                    if (values.get(order.get(mid)).compareTo(value) < 0) {
-                        low = mid + 1;
-                    } else {
-                        high = mid;
-                    }
+        /**
+         * Merges the classes created in a round (already ascending: the zero class, then the payers' classes in the
+         * order of the classes they came from, less the same price) into the order of the live classes.
+         */
+        private void reorder(List<Integer> created) {
+            int[] merged = new int[sorted.length + created.size()];
+            int size = 0;
+            int i = 0;
+            int j = 0;
+            while (i < sorted.length || j < created.size()) {
+                int next;
+                if (j == created.size()) {
+                    next = sorted[i++];
+                } else if (i == sorted.length) {
+                    next = created.get(j++);
+                } else if (numerators[sorted[i]].compareTo(numerators[created.get(j)]) <= 0) {
+                    next = sorted[i++];
+                } else {
+                    next = created.get(j++);
                 }
-                order.add(low, cls);
+                if (voters[next] > 0) {
+                    merged[size++] = next;
+                }
             }
-            sorted = order.stream().mapToInt(Integer::intValue).toArray();
-            rank = new int[values.size()];
-            for (int r = 0; r < sorted.length; r++) {
+            sorted = Arrays.copyOf(merged, size);
+            for (int r = 0; r < size; r++) {
                 rank[sorted[r]] = r;
             }
         }

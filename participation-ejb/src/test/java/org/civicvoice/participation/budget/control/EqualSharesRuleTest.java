@@ -203,12 +203,12 @@ class EqualSharesRuleTest {
     }
 
     private static Election randomElection(Random random, String seed) {
-        int projects = 1 + random.nextInt(7);
+        int projects = 1 + random.nextInt(10);
         List<Candidate> candidates = new ArrayList<>();
         for (int p = 0; p < projects; p++) {
             candidates.add(Candidate.of("p" + p, 1 + random.nextInt(random.nextBoolean() ? 10 : 40)));
         }
-        int voters = random.nextInt(9);
+        int voters = random.nextInt(random.nextBoolean() ? 9 : 40);
         List<Ballot> ballots = new ArrayList<>();
         for (int v = 0; v < voters; v++) {
             Set<String> approved = new HashSet<>();
@@ -219,7 +219,7 @@ class EqualSharesRuleTest {
             }
             ballots.add(new Ballot("v" + v, approved));
         }
-        return Election.of(random.nextInt(80), candidates, ballots, seed);
+        return Election.of(random.nextInt(random.nextBoolean() ? 80 : 300), candidates, ballots, seed);
     }
 
     private static List<ComputationStep> selections(Outcome outcome) {

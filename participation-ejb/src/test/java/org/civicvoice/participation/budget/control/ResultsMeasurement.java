@@ -1,0 +1,57 @@
+package org.civicvoice.participation.budget.control;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+
+/**
+ * How long both rules take on a big heading: 200 projects costing 10,000 to 500,000, 100,000 ballots approving 5 to
+ * 15 random projects each, a budget of 5,000,000, all from a fixed random seed. A plain {@code main}, not a test:
+ * it prints the figures and asserts nothing. Run after {@code test-compile} with
+ * {@code java -cp target/test-classes:target/classes:<jakartaee-api jar> ...ResultsMeasurement}.
+ */
+public final class ResultsMeasurement {
+
+    private ResultsMeasurement() {
+    }
+
+    static Election heading(long seed) {
+        Random random = new Random(seed);
+        List<Candidate> candidates = new ArrayList<>();
+        for (int p = 0; p < 200; p++) {
+            candidates.add(Candidate.of("p" + p, 10_000 + random.nextInt(490_001)));
+        }
+        List<Ballot> ballots = new ArrayList<>();
+        for (int v = 0; v < 100_000; v++) {
+            int size = 5 + random.nextInt(11);
+            Set<String> approved = new HashSet<>();
+            while (approved.size() < size) {
+                approved.add("p" + random.nextInt(200));
+            }
+            ballots.add(new Ballot("v" + v, approved));
+        }
+        return Election.of(5_000_000, candidates, ballots, "measurement");
+    }
+
+    public static void main(String[] args) {
+        Election election = heading(42);
+        for (int repeat = 0; repeat < 2; repeat++) {
+            long start = System.nanoTime();
+            Outcome greedy = new GreedyRule().compute(election);
+            long middle = System.nanoTime();
+            Outcome shares = new EqualSharesRule().compute(election);
+            long end = System.nanoTime();
+            long increments = shares.steps().stream()
+                    .filter(s -> s.kind() == ComputationStep.Kind.COMPLETION_INCREMENT).count();
+            ComputationStep last = shares.steps().get(shares.steps().size() - 1);
+            System.out.printf("run %d%n", repeat + 1);
+            System.out.printf("greedy:       %.3f s, %d selected, %s spent%n", (middle - start) / 1e9,
+                    greedy.selected().size(), greedy.spent());
+            System.out.printf("equal shares: %.3f s, %d selected, %s spent, %d Add1 increments, stopped %s at %s"
+                            + " per voter%n", (end - middle) / 1e9, shares.selected().size(), shares.spent(),
+                    increments, last.stopReason(), last.perVoterBudget());
+        }
+    }
+}
