@@ -209,6 +209,8 @@ public class EqualSharesRule {
         private final Run run;
         private BigInteger denominator;
         private BigInteger[] numerators = new BigInteger[16];
+        /** Each class's money as a normalised fraction, for the trace only. */
+        private Fraction[] values = new Fraction[16];
         /** Voters in each class; a class without voters is dropped from the order. */
         private long[] voters = new long[16];
         private int classes;
@@ -405,16 +407,12 @@ public class EqualSharesRule {
             run.spent = run.spent.add(in.candidates[c].cost());
             run.selected.add(c);
             if (trace) {
+                Fraction full = Fraction.of(price, denominator);
                 TreeMap<Fraction, Long> payments = new TreeMap<>(Comparator.reverseOrder());
-                paidBy.forEach((cls, w) -> {
-                    payments.merge(Fraction.of(numerators[cls].min(price), denominator), w, Long::sum);
-                });
-                TreeMap<Fraction, Long> left = new TreeMap<>();
-                for (int cls : sorted) {
-                    left.merge(Fraction.of(numerators[cls], denominator), voters[cls], Long::sum);
-                }
+                paidBy.forEach((cls, w) -> payments.merge(numerators[cls].compareTo(price) >= 0 ? full : value(cls),
+                        w, Long::sum));
                 run.steps.add(ComputationStep.equalShares(SELECTED, round, in.candidates[c], run.spent,
-                        priced.rho(), run.perVoterBudget, shares(payments), shares(left)));
+                        priced.rho(), run.perVoterBudget, shares(payments), moneyLeft()));
             }
         }
 
@@ -425,6 +423,31 @@ public class EqualSharesRule {
                 b = t;
             }
             return a;
+        }
+
+        /** The money left, ascending; classes with the same money are neighbours in the order and are merged. */
+        private List<VoterShare> moneyLeft() {
+            List<VoterShare> left = new ArrayList<>();
+            int i = 0;
+            while (i < sorted.length) {
+                int cls = sorted[i];
+                long count = 0;
+                while (i < sorted.length && numerators[sorted[i]].equals(numerators[cls])) {
+                    count += voters[sorted[i++]];
+                }
+                left.add(new VoterShare(value(cls), Math.toIntExact(count)));
+            }
+            return left;
+        }
+
+        /** A class's money as a fraction, normalised once: scaling the common denominator does not change it. */
+        private Fraction value(int cls) {
+            Fraction value = values[cls];
+            if (value == null) {
+                value = Fraction.of(numerators[cls], denominator);
+                values[cls] = value;
+            }
+            return value;
         }
 
         private static List<VoterShare> shares(Map<Fraction, Long> grouped) {
@@ -440,6 +463,7 @@ public class EqualSharesRule {
                 voters = Arrays.copyOf(voters, size);
                 weightOf = Arrays.copyOf(weightOf, size);
                 rank = Arrays.copyOf(rank, size);
+                values = Arrays.copyOf(values, size);
             }
             numerators[classes] = numerator;
             return classes++;
