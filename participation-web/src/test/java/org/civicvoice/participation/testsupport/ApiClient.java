@@ -58,6 +58,17 @@ public final class ApiClient {
         return send(HttpRequest.newBuilder(uri(path)).DELETE());
     }
 
+    /** A read that asks for another representation than JSON (CSV, plain text, XML). */
+    public HttpResponse<String> getAccepting(String path, String accept) {
+        return send(HttpRequest.newBuilder(uri(path)).GET(), "application/json", accept);
+    }
+
+    /** A post whose body is not JSON (a file's text). */
+    public HttpResponse<String> postText(String path, String contentType, String body) {
+        return send(HttpRequest.newBuilder(uri(path)).POST(HttpRequest.BodyPublishers.ofString(body)), contentType,
+                "application/json");
+    }
+
     /** Signs in through {@code POST /api/session}; keeps the session cookie and the CSRF token. */
     public HttpResponse<String> signIn(String email, String password) {
         HttpResponse<String> response = post("api/session",
@@ -83,8 +94,11 @@ public final class ApiClient {
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) {
-        request.header("Content-Type", "application/json").header("Accept", "application/json")
-                .timeout(Duration.ofSeconds(30));
+        return send(request, "application/json", "application/json");
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request, String contentType, String accept) {
+        request.header("Content-Type", contentType).header("Accept", accept).timeout(Duration.ofSeconds(30));
         if (csrfToken != null) {
             request.header("X-CSRF-Token", csrfToken);
         }
