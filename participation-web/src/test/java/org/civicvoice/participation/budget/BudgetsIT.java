@@ -7,7 +7,6 @@ import org.civicvoice.participation.testsupport.MovableClock;
 import org.civicvoice.participation.testsupport.TestAccounts;
 import org.civicvoice.participation.testsupport.TestCitizens;
 import org.civicvoice.participation.testsupport.TestClockResource;
-import org.civicvoice.participation.testsupport.TestDatabase;
 import org.civicvoice.participation.testsupport.TestMail;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -23,11 +22,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.URL;
 import java.net.http.HttpResponse;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -60,7 +54,7 @@ class BudgetsIT {
 
     private static final String PROBLEM = "urn:participation:problem:";
     private static final String BODY = "hillview";
-    private static final Duration WAIT = Duration.ofSeconds(60);
+    private static final Duration WAIT = BudgetApi.MAIL_WAIT;
     private static URL deployed;
 
     @Deployment(testable = false)
@@ -111,8 +105,8 @@ class BudgetsIT {
         deployed = base;
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         ApiClient admin = TestAccounts.platformAdministrator(base);
-        ApiClient official = official(admin, BODY, suffix);
-        ApiClient stranger = official(admin, "riverside", suffix);
+        ApiClient official = BudgetApi.official(base, admin, BODY, suffix);
+        ApiClient stranger = BudgetApi.official(base, admin, "riverside", suffix);
         ApiClient anonymous = new ApiClient(base);
         List<ApiClient> voters = TestCitizens.signedIn(base, "bud-voter", "example.org", "DR-W-HIL", 11);
         ApiClient author = voters.get(0);
@@ -152,7 +146,7 @@ class BudgetsIT {
 
         // each project is a feasibility case through routing; the decision answers it
         for (long id : projects.values()) {
-            assertNotNull(awaitCase(id), "routing opened the review case of project " + id);
+            assertNotNull(BudgetApi.awaitCase(id), "routing opened the review case of project " + id);
         }
         assertEquals(403, stranger.post("api/budgets/projects/" + projects.get("Bike") + "/review",
                 "{\"feasible\":true}").statusCode(), "an official of another body cannot decide");
@@ -168,8 +162,8 @@ class BudgetsIT {
             assertEquals(200, official.post("api/budgets/projects/" + projects.get(name) + "/review",
                     "{\"feasible\":true}").statusCode());
         }
-        assertEquals("ANSWERED", text("SELECT state FROM rte_case WHERE item_kind = 'BUDGET_PROJECT' AND item_id = ?",
-                projects.get("Gym")));
+        assertEquals("ANSWERED", BudgetApi.text(
+                "SELECT state FROM rte_case WHERE item_kind = 'BUDGET_PROJECT' AND item_id = ?", projects.get("Gym")));
 
         // the dates come: review, then voting, in one scan
         assertEquals(409, voters.get(0).put("api/budgets/" + slug + "/headings/town/ballot",
@@ -199,7 +193,7 @@ class BudgetsIT {
         assertEquals(PROBLEM + "budget.ballot.tooManyChoices", Json.string(Json.parse(fourth.body()), "type"));
         assertEquals(3L, Json.list(Json.parse(voters.get(1).get("api/budgets/" + slug + "/headings/town/ballot")
                 .body()), "chosen").size(), "the refused addition changed nothing");
-        assertEquals(11L, number("""
+        assertEquals(11L, BudgetApi.number("""
                 SELECT COUNT(*) FROM bud_ballot b JOIN bud_heading h ON h.id = b.heading_id
                 JOIN bud_process p ON p.id = h.process_id WHERE p.slug = ?""", slug), "one ballot per voter");
         assertEquals(409, anonymous.get("api/budgets/" + slug + "/results").statusCode(),
@@ -278,7 +272,7 @@ class BudgetsIT {
         deployed = base;
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         ApiClient admin = TestAccounts.platformAdministrator(base);
-        ApiClient official = official(admin, BODY, suffix);
+        ApiClient official = BudgetApi.official(base, admin, BODY, suffix);
         ApiClient anonymous = new ApiClient(base);
         List<ApiClient> voters = TestCitizens.signedIn(base, "bud-money", "example.org", "DR-W-HIL", 4);
         ApiClient outsider = TestCitizens.signedIn(base, "bud-outsider", "DR-N-CAP");
@@ -295,7 +289,7 @@ class BudgetsIT {
         long other = Json.number(Json.parse(voters.get(0).post("api/budgets/" + slug + "/projects",
                 "{\"heading\":\"hill\",\"title\":\"Another big project\",\"cost\":500}").body()), "id");
         for (long id : List.of(big, other)) {
-            assertNotNull(awaitCase(id));
+            assertNotNull(BudgetApi.awaitCase(id));
             assertEquals(200, official.post("api/budgets/projects/" + id + "/review", "{\"feasible\":true}").statusCode());
         }
         assertEquals(200, official.post("api/budgets/" + slug + "/phase", "{\"from\":\"PROPOSALS\"}").statusCode());
@@ -333,10 +327,10 @@ class BudgetsIT {
             assertEquals(1, Json.list(ballot, "chosen").size());
             assertTrue(Json.number(ballot, "spent") <= 1000);
         }
-        assertEquals(4L, number("""
+        assertEquals(4L, BudgetApi.number("""
                 SELECT COUNT(*) FROM bud_ballot b JOIN bud_heading h ON h.id = b.heading_id
                 JOIN bud_process p ON p.id = h.process_id WHERE p.slug = ?""", slug), "one ballot per voter");
-        assertEquals(4L, number("""
+        assertEquals(4L, BudgetApi.number("""
                 SELECT COUNT(*) FROM bud_ballot_line l JOIN bud_ballot b ON b.id = l.ballot_id
                 JOIN bud_heading h ON h.id = b.heading_id JOIN bud_process p ON p.id = h.process_id
                 WHERE p.slug = ?""", slug), "one project on each ballot");
@@ -360,60 +354,5 @@ class BudgetsIT {
 
     private static void moveClock(ApiClient client, Duration by) {
         assertEquals(200, client.put("api/test-clock", "{\"offsetSeconds\":" + by.toSeconds() + "}").statusCode());
-    }
-
-    private ApiClient official(ApiClient admin, String body, String suffix) {
-        String email = "bud-official-" + body + "-" + suffix + "@example.org";
-        HttpResponse<String> invited = admin.post("api/bodies/" + body + "/officials", "{\"email\":\"" + email
-                + "\",\"position\":\"Budget officer\",\"role\":\"OFFICIAL\"}");
-        assertEquals(202, invited.statusCode(), invited.body());
-        String token = TestMail.tokenIn(TestMail.awaitMail(email, "invited", 0, WAIT));
-        HttpResponse<String> accepted = new ApiClient(base).post("api/invitations/acceptance", "{\"token\":\"" + token
-                + "\",\"password\":\"" + TestAccounts.PASSWORD + "\",\"displayName\":\"Bo Budget\"}");
-        assertEquals(204, accepted.statusCode(), accepted.body());
-        ApiClient client = new ApiClient(base);
-        assertEquals(200, client.signIn(email, TestAccounts.PASSWORD).statusCode());
-        return client;
-    }
-
-    private static Long awaitCase(long project) {
-        long until = System.currentTimeMillis() + 30_000;
-        while (System.currentTimeMillis() < until) {
-            Long found = number("SELECT id FROM rte_case WHERE item_kind = 'BUDGET_PROJECT' AND item_id = ?", project);
-            if (found != null) {
-                return found;
-            }
-            try {
-                Thread.sleep(300);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return null;
-            }
-        }
-        return null;
-    }
-
-    private static Long number(String sql, Object... parameters) {
-        Object value = value(sql, parameters);
-        return value == null ? null : ((Number) value).longValue();
-    }
-
-    private static String text(String sql, Object... parameters) {
-        Object value = value(sql, parameters);
-        return value == null ? null : value.toString();
-    }
-
-    private static Object value(String sql, Object... parameters) {
-        try (Connection db = DriverManager.getConnection(TestDatabase.jdbcUrl(), "root", "");
-             PreparedStatement statement = db.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                statement.setObject(i + 1, parameters[i]);
-            }
-            try (ResultSet rows = statement.executeQuery()) {
-                return rows.next() ? rows.getObject(1) : null;
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -60,9 +60,10 @@ public class BudgetBallotPage {
             }
         }
         try {
-            BallotView saved = ballots.replace(slug, heading, ids);
+            BallotView saved = ballots.replace(getView().process().getSlug(), getView().heading().getSlug(), ids);
             messages.info(saved.counts() ? "budget.ballot.saved" : "budget.ballot.savedNotCounting");
-            navigation.redirect("/budget/ballot.xhtml?slug=" + slug + "&heading=" + heading);
+            navigation.redirect("/budget/ballot.xhtml?slug=" + saved.process().getSlug() + "&heading="
+                    + saved.heading().getSlug());
         } catch (RuntimeException e) {
             messages.refused(e);
             ticked = ids;
@@ -74,9 +75,11 @@ public class BudgetBallotPage {
         return ticked != null ? ticked.contains(projectId) : getView().chosen().contains(projectId);
     }
 
+    /** The ballot; on the form's post the names come from the form (see {@link BudgetProcessPage#getView}). */
     public BallotView getView() {
         if (view == null) {
-            view = ballots.ballot(slug, heading);
+            view = ballots.ballot(slug != null && !slug.isBlank() ? slug : request.getParameter("slug"),
+                    heading != null && !heading.isBlank() ? heading : request.getParameter("heading"));
         }
         return view;
     }

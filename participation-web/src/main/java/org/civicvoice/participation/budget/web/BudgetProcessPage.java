@@ -123,9 +123,14 @@ public class BudgetProcessPage {
         return messages.keyed(entry.text());
     }
 
+    /**
+     * The process, loaded once per request; on a form's post the short name comes from the form itself, as the
+     * view parameter is set only after the form's parts were decoded.
+     */
     public ProcessView getView() {
-        if (view == null && slug != null) {
-            view = processes.view(slug);
+        String named = slug != null && !slug.isBlank() ? slug : request.getParameter("slug");
+        if (view == null && named != null) {
+            view = processes.view(named);
         }
         return view;
     }

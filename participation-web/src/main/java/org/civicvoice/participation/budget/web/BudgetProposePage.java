@@ -3,6 +3,7 @@ package org.civicvoice.participation.budget.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import org.civicvoice.participation.budget.boundary.BudgetProcesses;
 import org.civicvoice.participation.budget.boundary.ProjectProposals;
 import org.civicvoice.participation.budget.entity.BudgetProject;
@@ -36,6 +37,9 @@ public class BudgetProposePage {
     @Inject
     Navigation navigation;
 
+    @Inject
+    HttpServletRequest request;
+
     private String slug;
     private ProcessView view;
     private String heading;
@@ -54,10 +58,11 @@ public class BudgetProposePage {
 
     public void propose() {
         try {
-            BudgetProject project = proposals.propose(slug, new ProjectDraft(heading, title, description, region, null,
+            String process = getView().process().getSlug();
+            BudgetProject project = proposals.propose(process, new ProjectDraft(heading, title, description, region, null,
                     null, cost == null ? 0 : cost));
             messages.info("budget.propose.done");
-            navigation.redirect("/budget/process.xhtml?slug=" + slug + "#project-" + project.getId());
+            navigation.redirect("/budget/process.xhtml?slug=" + process + "#project-" + project.getId());
         } catch (RuntimeException e) {
             messages.refused(e);
         }
@@ -75,9 +80,11 @@ public class BudgetProposePage {
         return BudgetProject.DESCRIPTION_LENGTH;
     }
 
+    /** The process; on the form's post its short name comes from the form (see {@link BudgetProcessPage#getView}). */
     public ProcessView getView() {
-        if (view == null && slug != null) {
-            view = processes.view(slug);
+        String named = slug != null && !slug.isBlank() ? slug : request.getParameter("slug");
+        if (view == null && named != null) {
+            view = processes.view(named);
         }
         return view;
     }
