@@ -146,7 +146,7 @@ public final class BallotBenchmark {
                      SELECT COUNT(*) FROM (SELECT b.id, SUM(pr.cost) AS spent FROM bud_ballot b
                      JOIN bud_heading h ON h.id = b.heading_id JOIN bud_process p ON p.id = h.process_id
                      JOIN bud_ballot_line l ON l.ballot_id = b.id JOIN bud_project pr ON pr.id = l.project_id
-                     WHERE p.slug = ? GROUP BY b.id HAVING spent > h.amount) o""")) {
+                     WHERE p.slug = ? GROUP BY b.id, h.amount HAVING spent > h.amount) o""")) {
             counts.setString(1, slug);
             over.setString(1, slug);
             try (ResultSet c = counts.executeQuery(); ResultSet o = over.executeQuery()) {

@@ -11,6 +11,8 @@ import org.civicvoice.participation.budget.entity.BudgetProject;
 import org.civicvoice.participation.budget.entity.FeasibilityDecision;
 import org.civicvoice.participation.budget.entity.InvalidBudgetInput;
 import org.civicvoice.participation.budget.entity.WrongBudgetPhase;
+import org.civicvoice.participation.identity.entity.Account;
+import org.civicvoice.participation.notification.boundary.Outbox;
 import org.civicvoice.participation.routing.boundary.CaseRouting;
 import org.civicvoice.participation.routing.boundary.CaseWork;
 import org.civicvoice.participation.routing.entity.CaseEventKind;
@@ -44,6 +46,9 @@ public class FeasibilityReview {
     CaseWork caseWork;
 
     @Inject
+    Outbox outbox;
+
+    @Inject
     Clock clock;
 
     public BudgetProject decide(long projectId, FeasibilityDecision decision) {
@@ -62,7 +67,20 @@ public class FeasibilityReview {
             explanation = KeyedText.of("budget.review.explained.unfeasible");
         }
         answerCase(project, explanation, project.getReviewReason());
+        tellAuthor(project, decision.feasible() ? "mail.budget.feasible" : "mail.budget.unfeasible");
         return project;
+    }
+
+    /** The author waits for the decision: a mail in their language, with the reason and the link to the project. */
+    private void tellAuthor(BudgetProject project, String key) {
+        Account author = project.getAuthor();
+        if (author == null || !author.isActive() || author.getEmail() == null) {
+            return;
+        }
+        outbox.queue(author.getEmail(), author.getLanguage(), key, project.getTitle(),
+                project.getReviewReason() == null ? "" : project.getReviewReason(),
+                outbox.link("/budget/process.xhtml?slug=" + project.getProcess().getSlug() + "#project-"
+                        + project.getId()));
     }
 
     /** The duplicate leaves the ballot and links to the project kept; both authors stay named. */
