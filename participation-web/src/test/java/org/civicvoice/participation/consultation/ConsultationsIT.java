@@ -15,9 +15,16 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+import java.io.ByteArrayInputStream;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
@@ -26,7 +33,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -92,6 +101,11 @@ class ConsultationsIT {
 
     @ArquillianResource
     URL base;
+
+    @AfterEach
+    void clockBackToNow() {
+        new ApiClient(base).put("api/test-clock", "{\"offsetSeconds\":0}");
+    }
 
     @AfterAll
     static void resetClock() {
@@ -251,6 +265,302 @@ class ConsultationsIT {
         assertNull(query("SELECT id FROM con_comment WHERE consultation_id = ? AND text = 'Too late.'", number));
     }
 
+    @Test
+    void dispositionsAfterClosingLeadToAReportWithExactFiguresMailedToFollowersAsCsvAndAkomaNtoso() throws Exception {
+        deployed = base;
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        ApiClient admin = TestAccounts.platformAdministrator(base);
+        ApiClient official = official(admin, suffix);
+        ApiClient stranger = official(admin, "edu-" + suffix, "ministry-of-education");
+        ApiClient citizen = TestCitizens.signedIn(base, "con-disp-citizen", "DR-N-CAP");
+        ApiClient organisation = TestCitizens.signedIn(base, "con-disp-union", "DR-N-01");
+        ApiClient follower = TestCitizens.signedIn(base, "con-disp-follower", "DR-N-01");
+        ApiClient anonymous = new ApiClient(base);
+        long number = openConsultation(official, anonymous, suffix);
+        List<Object> units = Json.list(Json.parse(anonymous.get("api/consultations/" + number).body()),
+                "structure.units");
+        String clause = keyOf(units, "chp_1__sec_2__para_2-1");
+        String publication = keyOf(units, "chp_2__sec_3__subsec_1");
+
+        long onClause = comment(citizen, number, "{\"unit\":\"%s\",\"text\":\"Name the persons.\"}".formatted(clause));
+        long onDraft = comment(citizen, number, "{\"text\":\"A good draft overall.\"}");
+        long forUnion = comment(organisation, number,
+                "{\"unit\":\"%s\",\"text\":\"Eight weeks, please.\",\"onBehalfOf\":\"Health Workers Union\"}"
+                        .formatted(publication));
+        long reply = comment(organisation, number, "{\"replyTo\":%d,\"text\":\"Agreed.\"}".formatted(onClause));
+        assertEquals(204, follower.put("api/consultations/" + number + "/following", "{\"follow\":true}").statusCode());
+        assertEquals(204, citizen.put("api/consultations/" + number + "/following", "{\"follow\":true}").statusCode());
+        assertEquals(204, citizen.put("api/consultations/" + number + "/following", "{\"follow\":true}").statusCode());
+        assertEquals(2L, query("SELECT COUNT(*) FROM con_follower WHERE consultation_id = ?", number),
+                "one row per person");
+        int anonymousFollow = anonymous.put("api/consultations/" + number + "/following", "{}").statusCode();
+        assertTrue(anonymousFollow == 401 || anonymousFollow == 403, "only signed-in people follow: " + anonymousFollow);
+
+        long version = ownVersion(official, number);
+        HttpResponse<String> early = dispose(official, number, version, List.of(onDraft), "OUT_OF_SCOPE", null, null);
+        assertEquals(409, early.statusCode(), early.body());
+        assertEquals(PROBLEM + "consultation.state.wrong", Json.string(Json.parse(early.body()), "type"));
+
+        advanceClock(anonymous, Duration.ofHours(2));
+        assertEquals(200, anonymous.post("api/test-consultation-scan", "").statusCode());
+        version = ownVersion(official, number);
+
+        HttpResponse<String> otherBody = dispose(stranger, number, version, List.of(onDraft), "OUT_OF_SCOPE", null,
+                null);
+        assertEquals(403, otherBody.statusCode(), otherBody.body());
+        assertEquals(PROBLEM + "consultation.notOfficial", Json.string(Json.parse(otherBody.body()), "type"));
+        assertEquals(403, dispose(citizen, number, version, List.of(onDraft), "OUT_OF_SCOPE", null, null).statusCode());
+        HttpResponse<String> noReason = dispose(official, number, version, List.of(forUnion), "NOT_ACCEPTED", " ", null);
+        assertEquals(400, noReason.statusCode(), noReason.body());
+        assertEquals(PROBLEM + "consultation.disposition.reasonRequired",
+                Json.string(Json.parse(noReason.body()), "type"));
+        assertEquals(400, dispose(official, number, version, List.of(reply), "ACCEPTED", null, null).statusCode(),
+                "a reply gets no disposition of its own");
+        assertEquals(404, dispose(official, number, version, List.of(onDraft, 999_999_999L), "ACCEPTED", null, null)
+                .statusCode());
+        assertEquals(404, dispose(official, number, version, List.of(onClause), "ACCEPTED", null, "no-such-unit")
+                .statusCode());
+
+        HttpResponse<String> missing = official.post("api/consultations/" + number + "/report",
+                "{\"version\":" + version + "}");
+        assertEquals(409, missing.statusCode(), missing.body());
+        assertEquals(PROBLEM + "consultation.report.dispositionsMissing", Json.string(Json.parse(missing.body()), "type"));
+        assertTrue(Json.string(Json.parse(missing.body()), "detail").contains("3"), missing.body());
+
+        // in bulk, then one of them again: the latest decision on a comment stands
+        HttpResponse<String> bulk = dispose(official, number, version, List.of(onClause, onDraft), "OUT_OF_SCOPE",
+                "Not a matter for this Act.", null);
+        assertEquals(200, bulk.statusCode(), bulk.body());
+        assertEquals(version + 1, Json.number(Json.parse(bulk.body()), "version"));
+        assertEquals(409, dispose(official, number, version, List.of(onClause), "ACCEPTED", null, clause).statusCode(),
+                "a decision on a sheet read before another one is stale");
+        version = version + 1;
+        HttpResponse<String> accepted = dispose(official, number, version, List.of(onClause), "ACCEPTED",
+                "The definition now names them.", clause);
+        assertEquals(200, accepted.statusCode(), accepted.body());
+        version = Json.number(Json.parse(accepted.body()), "version");
+        missing = official.post("api/consultations/" + number + "/report", "{\"version\":" + version + "}");
+        assertEquals(409, missing.statusCode());
+        assertTrue(Json.string(Json.parse(missing.body()), "detail").contains("1"), missing.body());
+        HttpResponse<String> refusedOne = dispose(official, number, version, List.of(forUnion), "NOT_ACCEPTED",
+                "Four weeks are enough.", null);
+        assertEquals(200, refusedOne.statusCode(), refusedOne.body());
+        version = Json.number(Json.parse(refusedOne.body()), "version");
+        Object sheet = Json.parse(official.get("api/consultations/" + number + "/dispositions").body());
+        assertEquals(0L, Json.number(sheet, "missing"));
+        assertEquals(3, Json.list(sheet, "comments").size());
+
+        assertEquals(404, anonymous.get("api/consultations/" + number + "/report").statusCode(),
+                "no report before it is published");
+        HttpResponse<String> published = official.post("api/consultations/" + number + "/report",
+                "{\"version\":" + version + "}");
+        assertEquals(201, published.statusCode(), published.body());
+        assertEquals("REPORT_PUBLISHED", Json.string(Json.parse(anonymous.get("api/consultations/" + number).body()),
+                "state"));
+        assertEquals(409, official.post("api/consultations/" + number + "/report",
+                "{\"version\":" + ownVersion(official, number) + "}").statusCode(), "published once");
+
+        // the comments carry their dispositions, the accepted one links to the unit it changed
+        List<Object> comments = array(anonymous.get("api/consultations/" + number + "/comments").body());
+        Object decided = comments.stream().filter(c -> Json.number(c, "id") == onClause).findFirst().orElseThrow();
+        assertEquals("ACCEPTED", Json.string(decided, "disposition.disposition"));
+        assertEquals("The definition now names them.", Json.string(decided, "disposition.reason"));
+        assertEquals("chp_1__sec_2__para_2-1", Json.string(decided, "disposition.changedUnitEId"));
+        Object union = comments.stream().filter(c -> Json.number(c, "id") == forUnion).findFirst().orElseThrow();
+        assertEquals("NOT_ACCEPTED", Json.string(union, "disposition.disposition"));
+
+        // the figures, exactly
+        HttpResponse<String> report = anonymous.get("api/consultations/" + number + "/report");
+        assertEquals(200, report.statusCode(), report.body());
+        assertTrue(report.headers().firstValue("Cache-Control").orElse("").contains("max-age"));
+        Object figures = Json.parse(report.body());
+        assertEquals(3L, Json.number(figures, "comments"));
+        assertEquals(2L, Json.number(figures, "participants"));
+        assertEquals(1L, Json.number(figures, "citizens"));
+        assertEquals(1L, Json.number(figures, "organisations"));
+        assertEquals(List.of("", clause, publication), Json.list(figures, "perUnit").stream()
+                .map(c -> Json.string(c, "key")).toList());
+        assertEquals(List.of(1L, 1L, 1L), Json.list(figures, "perUnit").stream().map(c -> Json.number(c, "count"))
+                .toList());
+        assertEquals("2¹)", Json.string(Json.list(figures, "perUnit").get(1), "label"));
+        assertEquals(List.of("ACCEPTED=1", "PARTLY_ACCEPTED=0", "NOT_ACCEPTED=1", "OUT_OF_SCOPE=1"),
+                Json.list(figures, "perDisposition").stream()
+                        .map(c -> Json.string(c, "key") + "=" + Json.number(c, "count")).toList());
+        assertEquals(List.of("DR-N-01=1", "DR-N-CAP=1"), Json.list(figures, "byRegion").stream()
+                .map(c -> Json.string(c, "key") + "=" + Json.number(c, "count")).toList());
+        assertEquals(3L, Json.list(figures, "perDay").stream().mapToLong(c -> Json.number(c, "count")).sum());
+
+        // followers hear of it by mail, once each
+        String followerMail = TestMail.awaitMail(emailOf(follower), "report of a consultation", 0, WAIT);
+        assertTrue(followerMail.contains("/consultation/view.xhtml?number=" + number), followerMail);
+        TestMail.awaitMail(emailOf(citizen), "report of a consultation", 0, WAIT);
+        assertEquals(0, TestMail.count(emailOf(organisation), "report of a consultation"), "not following");
+
+        // the report as CSV: every comment with its unit, disposition and reason
+        HttpResponse<String> csv = anonymous.get("api/consultations/" + number + "/report.csv");
+        assertEquals(200, csv.statusCode(), csv.body());
+        assertTrue(csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
+        List<String> lines = csv.body().lines().toList();
+        assertEquals(4, lines.size(), csv.body());
+        assertTrue(lines.get(0).startsWith("comment,createdAt,unit,unitLabel"), lines.get(0));
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith(onClause + ",") && l.contains("2¹)")
+                && l.contains("ACCEPTED") && l.contains("The definition now names them.")), csv.body());
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith(forUnion + ",") && l.contains("Health Workers Union")
+                && l.contains("NOT_ACCEPTED") && l.contains("Four weeks are enough.")), csv.body());
+
+        // each version as Akoma Ntoso: the hierarchy with the eIds of the version
+        HttpResponse<String> akn = anonymous.get("api/consultations/" + number + "/versions/1/akn");
+        assertEquals(200, akn.statusCode(), akn.body());
+        assertNotNull(akn.headers().firstValue("ETag").orElse(null));
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        Document xml = factory.newDocumentBuilder().parse(new ByteArrayInputStream(akn.body().getBytes(
+                StandardCharsets.UTF_8)));
+        String akomaNtoso = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0";
+        assertEquals(akomaNtoso, xml.getDocumentElement().getNamespaceURI());
+        assertEquals("akomaNtoso", xml.getDocumentElement().getLocalName());
+        Element body = (Element) xml.getElementsByTagNameNS(akomaNtoso, "body").item(0);
+        NodeList inBody = body.getElementsByTagNameNS(akomaNtoso, "*");
+        List<String> eIds = new ArrayList<>();
+        for (int i = 0; i < inBody.getLength(); i++) {
+            Element e = (Element) inBody.item(i);
+            if (e.hasAttribute("eId") && !"authorialNote".equals(e.getLocalName())) {
+                eIds.add(e.getAttribute("eId"));
+            }
+        }
+        assertEquals(units.stream().map(u -> Json.string(u, "eId")).toList(), eIds);
+        assertEquals(1, xml.getElementsByTagNameNS(akomaNtoso, "meta").getLength());
+        assertEquals(2, xml.getElementsByTagNameNS(akomaNtoso, "chapter").getLength());
+
+        HttpResponse<String> page = anonymous.get("consultation/view.xhtml?number=" + number);
+        assertEquals(200, page.statusCode(), page.body());
+        assertTrue(page.body().contains("id=\"report\""), "the page has the report");
+        assertTrue(page.body().contains("The definition now names them."), "the page shows the reason");
+        assertTrue(page.body().contains("href=\"#chp_1__sec_2__para_2-1\" class=\"comment__changed\""),
+                "and links the changed unit");
+        assertTrue(page.headers().allValues("Set-Cookie").stream().noneMatch(c -> c.startsWith("JSESSIONID")));
+    }
+
+    @Test
+    void moderatorsHideAndRestoreCommentsAndEnoughFlagsHoldOneForReview() {
+        deployed = base;
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        ApiClient admin = TestAccounts.platformAdministrator(base);
+        ApiClient official = official(admin, suffix);
+        ApiClient moderator = moderator(admin);
+        ApiClient anonymous = new ApiClient(base);
+        List<ApiClient> citizens = TestCitizens.signedIn(base, "con-flag", "example.org", "DR-N-CAP", 4);
+        long number = openConsultation(official, anonymous, suffix);
+        long rude = comment(citizens.get(0), number, "{\"text\":\"You are all fools.\"}");
+        long doubted = comment(citizens.get(0), number, "{\"text\":\"Publication should be longer.\"}");
+
+        String hiding = "api/consultations/" + number + "/comments/" + rude + "/hiding";
+        assertEquals(403, citizens.get(1).post(hiding, "{\"reason\":\"Insults\"}").statusCode());
+        assertEquals(400, moderator.post(hiding, "{\"reason\":\" \"}").statusCode(), "a reason is needed");
+        assertEquals(204, moderator.post(hiding, "{\"reason\":\"Insults other readers\"}").statusCode());
+        Object hidden = commentIn(anonymous, number, rude);
+        assertEquals(Boolean.TRUE, Json.at(hidden, "hidden"));
+        assertEquals("Insults other readers", Json.string(hidden, "hiddenReason"));
+        assertNull(Json.at(hidden, "text"));
+        assertNull(Json.at(hidden, "author"));
+        assertEquals(204, moderator.delete(hiding).statusCode());
+        assertEquals("You are all fools.", Json.string(commentIn(anonymous, number, rude), "text"));
+
+        // three different people flag a comment: it is held for review and no longer shown or counted
+        String flags = "api/consultations/" + number + "/comments/" + doubted + "/flags";
+        for (int i = 1; i <= 2; i++) {
+            assertEquals(204, citizens.get(i).post(flags, "{\"reason\":\"SPAM\"}").statusCode());
+        }
+        assertEquals(409, citizens.get(1).post(flags, "{\"reason\":\"SPAM\"}").statusCode(), "one flag per person");
+        assertNotNull(commentIn(anonymous, number, doubted), "two flags do not hold it");
+        assertEquals(204, citizens.get(3).post(flags, "{\"reason\":\"OFF_TOPIC\"}").statusCode());
+        assertNull(commentIn(anonymous, number, doubted), "held for review");
+        assertEquals(1L, Json.number(Json.parse(anonymous.get("api/consultations/" + number).body()),
+                "structure.draftComments"));
+        HttpResponse<String> queue = moderator.get("api/consultations/moderation?limit=500");
+        assertEquals(200, queue.statusCode(), queue.body());
+        assertTrue(array(queue.body()).stream().anyMatch(h -> Json.number(h, "comment") == doubted
+                && Json.number(h, "flags") == 3L), queue.body());
+        assertEquals(403, citizens.get(1).get("api/consultations/moderation").statusCode());
+
+        assertEquals(204, moderator.delete("api/consultations/" + number + "/comments/" + doubted + "/hiding")
+                .statusCode());
+        assertNotNull(commentIn(anonymous, number, doubted), "restored by a moderator");
+        assertEquals(204, citizens.get(0).post(flags, "{\"reason\":\"SPAM\"}").statusCode());
+        assertNotNull(commentIn(anonymous, number, doubted), "only flags made after the restore count again");
+    }
+
+    /** A consultation of the health ministry with the clean text, opened by the scan; answers its number. */
+    private long openConsultation(ApiClient official, ApiClient anonymous, String suffix) {
+        Instant now = Instant.parse(Json.string(Json.parse(anonymous.get("api/test-clock").body()), "now"));
+        String draft = """
+                {"body":"%s","title":"Draft Public Consultation Act %s","summary":"How drafts are published.",
+                 "topic":"health","region":"DR-N-CAP","opensAt":"%s","closesAt":"%s","contact":"drafts@health.example"}"""
+                .formatted(BODY, suffix, now.plus(Duration.ofMinutes(30)), now.plus(Duration.ofHours(2)));
+        HttpResponse<String> created = official.post("api/consultations", draft);
+        assertEquals(201, created.statusCode(), created.body());
+        long number = Json.number(Json.parse(created.body()), "number");
+        long version = Json.number(Json.parse(created.body()), "version");
+        assertEquals(201, official.post("api/consultations/" + number + "/versions", textJson(CLEAN, version))
+                .statusCode());
+        advanceClock(anonymous, Duration.ofHours(1));
+        assertEquals(200, anonymous.post("api/test-consultation-scan", "").statusCode());
+        assertEquals("OPEN", Json.string(Json.parse(anonymous.get("api/consultations/" + number).body()), "state"));
+        return number;
+    }
+
+    private static long comment(ApiClient author, long number, String json) {
+        HttpResponse<String> commented = author.post("api/consultations/" + number + "/comments", json);
+        assertEquals(201, commented.statusCode(), commented.body());
+        String location = commented.headers().firstValue("Location").orElseThrow();
+        return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+    }
+
+    private static Object commentIn(ApiClient reader, long number, long comment) {
+        return array(reader.get("api/consultations/" + number + "/comments").body()).stream()
+                .filter(c -> Json.number(c, "id") == comment).findFirst().orElse(null);
+    }
+
+    private static HttpResponse<String> dispose(ApiClient official, long number, long version, List<Long> comments,
+                                                String disposition, String reason, String unit) {
+        return official.post("api/consultations/" + number + "/dispositions", """
+                {"comments":%s,"disposition":"%s","reason":%s,"unit":%s,"version":%d}""".formatted(
+                comments.toString(), disposition, reason == null ? "null" : "\"" + reason + "\"",
+                unit == null ? "null" : "\"" + unit + "\"", version));
+    }
+
+    private static long ownVersion(ApiClient official, long number) {
+        return Json.number(Json.parse(official.get("api/consultations/" + number + "/own").body()), "version");
+    }
+
+    private static String keyOf(List<Object> units, String eId) {
+        return Json.string(units.stream().filter(u -> eId.equals(Json.string(u, "eId"))).findFirst().orElseThrow(),
+                "key");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Object> array(String json) {
+        return (List<Object>) Json.parse(json);
+    }
+
+    private static String emailOf(ApiClient client) {
+        return client.get("api/accounts/me").body().replaceAll("(?s).*\"email\":\"([^\"]+)\".*", "$1");
+    }
+
+    private ApiClient moderator(ApiClient admin) {
+        ApiClient candidate = TestCitizens.signedIn(base, "con-moderator", "DR-N-01");
+        assertEquals(204, admin.put("api/roles/MODERATOR/members/" + candidate.accountKey(), "").statusCode());
+        ApiClient moderator = new ApiClient(base);
+        assertEquals(200, moderator.signIn(emailOf(candidate), TestCitizens.PASSWORD).statusCode());
+        return moderator;
+    }
+
+    private static void advanceClock(ApiClient client, Duration by) {
+        long offset = Json.number(Json.parse(client.get("api/test-clock").body()), "offsetSeconds");
+        assertEquals(200, client.put("api/test-clock", "{\"offsetSeconds\":" + (offset + by.toSeconds()) + "}")
+                .statusCode());
+    }
+
     private static String textJson(String text, long version) {
         return "{\"text\":\"" + text.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n")
                 + "\",\"version\":" + version + "}";
@@ -261,8 +571,12 @@ class ConsultationsIT {
     }
 
     private ApiClient official(ApiClient admin, String suffix) {
+        return official(admin, suffix, BODY);
+    }
+
+    private ApiClient official(ApiClient admin, String suffix, String body) {
         String email = "con-official-" + suffix + "@example.org";
-        HttpResponse<String> invited = admin.post("api/bodies/" + BODY + "/officials", "{\"email\":\"" + email
+        HttpResponse<String> invited = admin.post("api/bodies/" + body + "/officials", "{\"email\":\"" + email
                 + "\",\"position\":\"Legal drafter\",\"role\":\"OFFICIAL\"}");
         assertEquals(202, invited.statusCode(), invited.body());
         String token = TestMail.tokenIn(TestMail.awaitMail(email, "invited", 0, WAIT));
