@@ -2,6 +2,7 @@ package org.civicvoice.participation.consultation;
 
 import org.civicvoice.participation.testsupport.ApiClient;
 import org.civicvoice.participation.testsupport.Deployments;
+import org.civicvoice.participation.testsupport.Http;
 import org.civicvoice.participation.testsupport.Json;
 import org.civicvoice.participation.testsupport.MovableClock;
 import org.civicvoice.participation.testsupport.TestAccounts;
@@ -397,7 +398,7 @@ class ConsultationsIT {
         assertEquals(0, TestMail.count(emailOf(organisation), "report of a consultation"), "not following");
 
         // the report as CSV: every comment with its unit, disposition and reason
-        HttpResponse<String> csv = anonymous.get("api/consultations/" + number + "/report.csv");
+        HttpResponse<String> csv = Http.get(base, "api/consultations/" + number + "/report.csv");
         assertEquals(200, csv.statusCode(), csv.body());
         assertTrue(csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
         List<String> lines = csv.body().lines().toList();
@@ -409,7 +410,7 @@ class ConsultationsIT {
                 && l.contains("NOT_ACCEPTED") && l.contains("Four weeks are enough.")), csv.body());
 
         // each version as Akoma Ntoso: the hierarchy with the eIds of the version
-        HttpResponse<String> akn = anonymous.get("api/consultations/" + number + "/versions/1/akn");
+        HttpResponse<String> akn = Http.get(base, "api/consultations/" + number + "/versions/1/akn");
         assertEquals(200, akn.statusCode(), akn.body());
         assertNotNull(akn.headers().firstValue("ETag").orElse(null));
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
