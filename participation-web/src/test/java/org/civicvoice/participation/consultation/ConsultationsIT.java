@@ -26,7 +26,12 @@ import org.w3c.dom.NodeList;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 import java.io.ByteArrayInputStream;
+import java.net.CookieManager;
+import java.net.URI;
 import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -37,8 +42,13 @@ import java.time.Duration;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -343,16 +353,26 @@ class ConsultationsIT {
         missing = official.post("api/consultations/" + number + "/report", "{\"version\":" + version + "}");
         assertEquals(409, missing.statusCode());
         assertTrue(Json.string(Json.parse(missing.body()), "detail").contains("1"), missing.body());
-        HttpResponse<String> refusedOne = dispose(official, number, version, List.of(forUnion), "NOT_ACCEPTED",
-                "Four weeks are enough.", null);
-        assertEquals(200, refusedOne.statusCode(), refusedOne.body());
-        version = Json.number(Json.parse(refusedOne.body()), "version");
+        // the last one through the officials' page, as a browser sends it
+        PageSession sheetSession = PageSession.signedIn(base, emailOf(official));
+        String sheetHtml = sheetSession.get("consultation/dispositions.xhtml?number=" + number).body();
+        assertTrue(sheetHtml.contains("Eight weeks, please."), sheetHtml);
+        HttpResponse<String> saved = sheetSession.submit(sheetHtml, "sheet", Map.of("rows:2:disposition",
+                "NOT_ACCEPTED", "rows:2:reason", "Four weeks are enough.", "rows:2:unit", ""), "rows:2:save");
+        assertTrue(saved.statusCode() == 302 || saved.statusCode() == 303, saved.statusCode() + " " + saved.body());
+        version = ownVersion(official, number);
         Object sheet = Json.parse(official.get("api/consultations/" + number + "/dispositions").body());
         assertEquals(0L, Json.number(sheet, "missing"));
         assertEquals(3, Json.list(sheet, "comments").size());
 
         assertEquals(404, anonymous.get("api/consultations/" + number + "/report").statusCode(),
                 "no report before it is published");
+        HttpResponse<String> sheetPage = official.get("consultation/dispositions.xhtml?number=" + number);
+        assertEquals(200, sheetPage.statusCode(), sheetPage.body());
+        assertTrue(sheetPage.body().contains("Eight weeks, please.") && sheetPage.body().contains("Four weeks are enough."),
+                "the officials' sheet lists the comments with their dispositions");
+        assertEquals(403, stranger.get("consultation/dispositions.xhtml?number=" + number).statusCode(),
+                "an official of another body gets no sheet");
         HttpResponse<String> published = official.post("api/consultations/" + number + "/report",
                 "{\"version\":" + version + "}");
         assertEquals(201, published.statusCode(), published.body());
@@ -409,6 +429,11 @@ class ConsultationsIT {
         assertTrue(lines.stream().anyMatch(l -> l.startsWith(forUnion + ",") && l.contains("Health Workers Union")
                 && l.contains("NOT_ACCEPTED") && l.contains("Four weeks are enough.")), csv.body());
 
+        HttpResponse<String> pdf = Http.get(base, "api/consultations/" + number + "/report.pdf?lang=km");
+        assertEquals(200, pdf.statusCode());
+        assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse(""));
+        assertTrue(pdf.body().startsWith("%PDF-"));
+
         // each version as Akoma Ntoso: the hierarchy with the eIds of the version
         HttpResponse<String> akn = Http.get(base, "api/consultations/" + number + "/versions/1/akn");
         assertEquals(200, akn.statusCode(), akn.body());
@@ -440,6 +465,11 @@ class ConsultationsIT {
         assertTrue(page.body().contains("href=\"#chp_1__sec_2__para_2-1\" class=\"comment__changed\""),
                 "and links the changed unit");
         assertTrue(page.headers().allValues("Set-Cookie").stream().noneMatch(c -> c.startsWith("JSESSIONID")));
+        HttpResponse<String> signedIn = organisation.get("consultation/view.xhtml?number=" + number);
+        assertEquals(200, signedIn.statusCode(), signedIn.body());
+        assertTrue(signedIn.body().contains("followButton"), "a signed-in reader may follow");
+        assertTrue(citizen.get("consultation/view.xhtml?number=" + number).body().contains("unfollowButton"),
+                "a follower may stop following");
     }
 
     @Test
@@ -560,6 +590,71 @@ class ConsultationsIT {
         long offset = Json.number(Json.parse(client.get("api/test-clock").body()), "offsetSeconds");
         assertEquals(200, client.put("api/test-clock", "{\"offsetSeconds\":" + (offset + by.toSeconds()) + "}")
                 .statusCode());
+    }
+
+    /** A browser-like session on the pages: its cookies, the forms' view state, no JavaScript. */
+    private static final class PageSession {
+
+        private static final Pattern VIEW_STATE =
+                Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+
+        private final URI root;
+        private final HttpClient client;
+
+        private PageSession(URL base) throws Exception {
+            this.root = base.toURI();
+            this.client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                    .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
+        }
+
+        static PageSession signedIn(URL base, String email) throws Exception {
+            PageSession session = new PageSession(base);
+            HttpResponse<String> signIn = session.send(HttpRequest.newBuilder(session.root.resolve("api/session"))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"email\":\"" + email + "\",\"password\":\""
+                            + TestAccounts.PASSWORD + "\"}")));
+            assertEquals(200, signIn.statusCode(), signIn.body());
+            return session;
+        }
+
+        HttpResponse<String> get(String path) {
+            return send(HttpRequest.newBuilder(root.resolve(path)).GET());
+        }
+
+        /** Submits the form of the page with its hidden fields and the values (names within the form) by a button. */
+        HttpResponse<String> submit(String page, String form, Map<String, String> values, String button) {
+            int start = page.indexOf("<form id=\"" + form + "\"");
+            assertTrue(start >= 0, "no form " + form);
+            String html = page.substring(start, page.indexOf("</form>", start));
+            Matcher state = VIEW_STATE.matcher(html);
+            assertTrue(state.find(), "no view state in form " + form);
+            Matcher action = Pattern.compile("action=\"([^\"]+)\"").matcher(html);
+            assertTrue(action.find(), "no action of form " + form);
+            Map<String, String> fields = new LinkedHashMap<>();
+            fields.put(form, form);
+            values.forEach((name, value) -> fields.put(form + ":" + name, value));
+            fields.put(form + ":" + button, "submit");
+            fields.put("jakarta.faces.ViewState", state.group(1).replace("&#58;", ":"));
+            String body = fields.entrySet().stream()
+                    .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                            + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                    .collect(Collectors.joining("&"));
+            return send(HttpRequest.newBuilder(root.resolve(action.group(1).replace("&amp;", "&")))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(body)));
+        }
+
+        private HttpResponse<String> send(HttpRequest.Builder request) {
+            try {
+                return client.send(request.timeout(Duration.ofSeconds(30)).build(),
+                        HttpResponse.BodyHandlers.ofString());
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
     }
 
     private static String textJson(String text, long version) {

@@ -38,6 +38,7 @@ import org.civicvoice.participation.consultation.entity.ConsultationState;
 import org.civicvoice.participation.consultation.entity.Disposition;
 import org.civicvoice.participation.consultation.entity.DispositionDecision;
 import org.civicvoice.participation.consultation.entity.DraftHasErrors;
+import org.civicvoice.participation.consultation.entity.ReportComment;
 import org.civicvoice.participation.consultation.entity.ReportFigures;
 import org.civicvoice.participation.consultation.entity.FlagReason;
 import org.civicvoice.participation.consultation.entity.ImportedVersion;
@@ -339,6 +340,20 @@ public class ConsultationsResource {
         ConsultationNumber number = ConsultationNumber.of(id);
         byte[] csv = ReportCsv.of(reports.comments(number)).getBytes(StandardCharsets.UTF_8);
         return download(csv, ReportCsv.MEDIA_TYPE, "consultation-" + number + "-report.csv", REPORT_MAX_AGE_SECONDS);
+    }
+
+    /** The published report as PDF, in the reader's language ({@code Accept-Language}, or {@code lang}). */
+    @GET
+    @Path("{number}/report.pdf")
+    @Produces(ReportPdf.MEDIA_TYPE)
+    public Response reportPdf(@PathParam("number") String id, @QueryParam("lang") String lang) {
+        ConsultationNumber number = ConsultationNumber.of(id);
+        Locale locale = lang == null ? locale() : Language.fromTag(lang).orElse(Language.DEFAULT).locale();
+        List<ReportComment> reported = reports.comments(number);
+        byte[] pdf = ReportPdf.of(ReportPdf.Heading.of(consultations.find(number)), reports.figures(number), reported,
+                locale);
+        return download(pdf, ReportPdf.MEDIA_TYPE, "consultation-" + number + "-report-"
+                + locale.getLanguage() + ".pdf", REPORT_MAX_AGE_SECONDS);
     }
 
     /** A published version as an Akoma Ntoso 3.0 (LegalDocML) bill. */
