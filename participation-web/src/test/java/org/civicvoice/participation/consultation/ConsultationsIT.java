@@ -521,6 +521,41 @@ class ConsultationsIT {
         assertNotNull(commentIn(anonymous, number, doubted), "only flags made after the restore count again");
     }
 
+    @Test
+    void theDemoConsultationsShowAnOpenDraftAndAClosedOneWithItsPublishedReport() {
+        ApiClient anonymous = new ApiClient(base);
+        Object published = Json.parse(anonymous.get("api/consultations?state=report-published&body=ministry-of-health"
+                + "&limit=100").body());
+        long water = Json.list(published, "items").stream()
+                .filter(c -> "Draft Drinking Water Act".equals(Json.string(c, "title")))
+                .mapToLong(c -> Json.number(c, "number")).findFirst().orElseThrow();
+        Object figures = Json.parse(anonymous.get("api/consultations/" + water + "/report").body());
+        assertEquals(5L, Json.number(figures, "comments"));
+        assertEquals(List.of("ACCEPTED=2", "PARTLY_ACCEPTED=1", "NOT_ACCEPTED=1", "OUT_OF_SCOPE=1"),
+                Json.list(figures, "perDisposition").stream()
+                        .map(c -> Json.string(c, "key") + "=" + Json.number(c, "count")).toList());
+        assertEquals(1L, Json.number(figures, "organisations"));
+        HttpResponse<String> diff = anonymous.get("api/consultations/" + water + "/versions/1/diff/2");
+        assertEquals(200, diff.statusCode(), diff.body());
+        assertEquals(1L, Json.number(Json.parse(diff.body()), "inserted"));
+        assertEquals(2L, Json.number(Json.parse(diff.body()), "changed"));
+        HttpResponse<String> page = anonymous.get("consultation/view.xhtml?number=" + water);
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("href=\"#chp_2__sec_3__subsec_2\" class=\"comment__changed\""), page.body());
+
+        Object open = Json.parse(anonymous.get("api/consultations?state=open&body=ministry-of-transport&limit=100")
+                .body());
+        long transport = Json.list(open, "items").stream()
+                .filter(c -> "Draft Public Transport Act".equals(Json.string(c, "title")))
+                .mapToLong(c -> Json.number(c, "number")).findFirst().orElseThrow();
+        Object structure = Json.parse(anonymous.get("api/consultations/" + transport).body());
+        assertEquals(4, Json.list(structure, "structure.units").stream()
+                .filter(u -> "CHAPTER".equals(Json.string(u, "kind"))).count());
+        assertEquals(1L, Json.number(structure, "structure.draftComments"));
+        assertEquals(7, array(anonymous.get("api/consultations/" + transport + "/comments").body()).stream()
+                .mapToInt(c -> 1 + Json.list(c, "replies").size()).sum(), "five comments and two replies");
+    }
+
     /** A consultation of the health ministry with the clean text, opened by the scan; answers its number. */
     private long openConsultation(ApiClient official, ApiClient anonymous, String suffix) {
         Instant now = Instant.parse(Json.string(Json.parse(anonymous.get("api/test-clock").body()), "now"));
