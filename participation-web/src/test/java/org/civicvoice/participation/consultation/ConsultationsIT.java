@@ -473,7 +473,7 @@ class ConsultationsIT {
     }
 
     @Test
-    void moderatorsHideAndRestoreCommentsAndEnoughFlagsHoldOneForReview() {
+    void moderatorsHideAndRestoreCommentsAndEnoughFlagsHoldOneForReview() throws Exception {
         deployed = base;
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         ApiClient admin = TestAccounts.platformAdministrator(base);
@@ -514,9 +514,18 @@ class ConsultationsIT {
                 && Json.number(h, "flags") == 3L), queue.body());
         assertEquals(403, citizens.get(1).get("api/consultations/moderation").statusCode());
 
-        assertEquals(204, moderator.delete("api/consultations/" + number + "/comments/" + doubted + "/hiding")
-                .statusCode());
+        // restored through the moderators' page, as a browser posts it
+        PageSession moderation = PageSession.signedIn(base, emailOf(moderator));
+        String queuePage = moderation.get("consultation/moderation.xhtml").body();
+        Matcher form = Pattern.compile("id=\"comment-" + doubted + "\"[\\s\\S]*?<form id=\"(held:\\d+:decide)\"")
+                .matcher(queuePage);
+        assertTrue(form.find(), queuePage);
+        assertTrue(queuePage.contains("Publication should be longer."));
+        HttpResponse<String> restored = moderation.submit(queuePage, form.group(1), Map.of("reason", ""), "restore");
+        assertTrue(restored.statusCode() == 302 || restored.statusCode() == 303, restored.statusCode() + restored.body());
         assertNotNull(commentIn(anonymous, number, doubted), "restored by a moderator");
+        assertEquals(403, PageSession.signedIn(base, emailOf(citizens.get(1))).get("consultation/moderation.xhtml")
+                .statusCode(), "only moderators review");
         assertEquals(204, citizens.get(0).post(flags, "{\"reason\":\"SPAM\"}").statusCode());
         assertNotNull(commentIn(anonymous, number, doubted), "only flags made after the restore count again");
     }

@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
 
 /**
  * Writes a version of a draft as an Akoma Ntoso 3.0 bill: {@code <akomaNtoso><bill><meta>} with the FRBR
- * identification of work, expression and manifestation, the title in the preface, the text before the first unit
+ * identification of work and expression (by the body) and manifestation (by the platform), the title in the preface, the text before the first unit
  * as the preamble, and the units as the body's hierarchy (part, title, chapter, section, division, article,
  * subsection, paragraph, point), each with its eId, {@code <num>}, {@code <heading>} and its text as
  * {@code <content><p>} (or {@code <intro>} before the units it holds); amendment notes become authorial notes.
@@ -106,16 +106,17 @@ public final class AkomaNtosoWriter {
         xml.writeStartElement(NAMESPACE, "meta");
         xml.writeStartElement(NAMESPACE, "identification");
         xml.writeAttribute("source", "#" + SOURCE);
-        frbr(xml, "FRBRWork", d.workUri() + "/!main", d.workUri(), date, "draft");
+        frbr(xml, "FRBRWork", d.workUri() + "/!main", d.workUri(), date, "draft", d.authorId());
         empty(xml, "FRBRcountry", "value", d.country());
         xml.writeStartElement(NAMESPACE, "FRBRnumber");
         xml.writeAttribute("value", Integer.toString(d.version()));
         xml.writeEndElement();
         xml.writeEndElement();
-        frbr(xml, "FRBRExpression", expression + "/!main", expression, date, "version");
+        frbr(xml, "FRBRExpression", expression + "/!main", expression, date, "version", d.authorId());
         empty(xml, "FRBRlanguage", "language", d.language());
         xml.writeEndElement();
-        frbr(xml, "FRBRManifestation", expression + "/!main.xml", expression + "/!main.xml", date, "generation");
+        frbr(xml, "FRBRManifestation", expression + "/!main.xml", expression + "/!main.xml", date, "generation",
+                SOURCE);
         xml.writeEndElement();
         xml.writeEndElement();
         xml.writeStartElement(NAMESPACE, "references");
@@ -127,8 +128,8 @@ public final class AkomaNtosoWriter {
     }
 
     /** Opens a FRBR level with its this, uri, date and author; the caller adds what is particular and closes it. */
-    private static void frbr(XMLStreamWriter xml, String level, String self, String uri, String date, String dateName)
-            throws XMLStreamException {
+    private static void frbr(XMLStreamWriter xml, String level, String self, String uri, String date, String dateName,
+                             String author) throws XMLStreamException {
         xml.writeStartElement(NAMESPACE, level);
         empty(xml, "FRBRthis", "value", self);
         empty(xml, "FRBRuri", "value", uri);
@@ -137,7 +138,7 @@ public final class AkomaNtosoWriter {
         xml.writeAttribute("name", dateName);
         xml.writeEndElement();
         xml.writeStartElement(NAMESPACE, "FRBRauthor");
-        xml.writeAttribute("href", "#" + SOURCE);
+        xml.writeAttribute("href", "#" + clean(author));
         xml.writeEndElement();
     }
 
