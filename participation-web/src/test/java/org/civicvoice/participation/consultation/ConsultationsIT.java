@@ -46,6 +46,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -346,6 +347,17 @@ class ConsultationsIT {
         assertEquals(409, dispose(official, number, version, List.of(onClause), "ACCEPTED", null, clause).statusCode(),
                 "a decision on a sheet read before another one is stale");
         version = version + 1;
+        // two decisions sent at once on the same sheet: the consultation's row lock lets one through, the other is stale
+        final long read = version;
+        List<CompletableFuture<HttpResponse<String>>> race = List.of(
+                CompletableFuture.supplyAsync(() -> dispose(official, number, read, List.of(onDraft), "OUT_OF_SCOPE",
+                        "First.", null)),
+                CompletableFuture.supplyAsync(() -> dispose(official, number, read, List.of(onDraft), "OUT_OF_SCOPE",
+                        "Second.", null)));
+        List<Integer> statuses = race.stream().map(f -> f.join().statusCode()).sorted().toList();
+        assertEquals(List.of(200, 409), statuses, "one decision wins, the stale one overwrites nothing");
+        version = ownVersion(official, number);
+        assertEquals(read + 1, version);
         HttpResponse<String> accepted = dispose(official, number, version, List.of(onClause), "ACCEPTED",
                 "The definition now names them.", clause);
         assertEquals(200, accepted.statusCode(), accepted.body());
