@@ -2,6 +2,7 @@ package org.civicvoice.participation.consultation;
 
 import org.civicvoice.participation.testsupport.ApiClient;
 import org.civicvoice.participation.testsupport.Deployments;
+import org.civicvoice.participation.testsupport.Http;
 import org.civicvoice.participation.testsupport.Json;
 import org.civicvoice.participation.testsupport.MovableClock;
 import org.civicvoice.participation.testsupport.TestAccounts;
@@ -15,10 +16,22 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+import java.io.ByteArrayInputStream;
+import java.net.CookieManager;
+import java.net.URI;
 import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -26,9 +39,17 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -92,6 +113,11 @@ class ConsultationsIT {
 
     @ArquillianResource
     URL base;
+
+    @AfterEach
+    void clockBackToNow() {
+        new ApiClient(base).put("api/test-clock", "{\"offsetSeconds\":0}");
+    }
 
     @AfterAll
     static void resetClock() {
@@ -251,6 +277,442 @@ class ConsultationsIT {
         assertNull(query("SELECT id FROM con_comment WHERE consultation_id = ? AND text = 'Too late.'", number));
     }
 
+    @Test
+    void dispositionsAfterClosingLeadToAReportWithExactFiguresMailedToFollowersAsCsvAndAkomaNtoso() throws Exception {
+        deployed = base;
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        ApiClient admin = TestAccounts.platformAdministrator(base);
+        ApiClient official = official(admin, suffix);
+        ApiClient stranger = official(admin, "edu-" + suffix, "ministry-of-education");
+        ApiClient citizen = TestCitizens.signedIn(base, "con-disp-citizen", "DR-N-CAP");
+        ApiClient organisation = TestCitizens.signedIn(base, "con-disp-union", "DR-N-01");
+        ApiClient follower = TestCitizens.signedIn(base, "con-disp-follower", "DR-N-01");
+        ApiClient anonymous = new ApiClient(base);
+        long number = openConsultation(official, anonymous, suffix);
+        List<Object> units = Json.list(Json.parse(anonymous.get("api/consultations/" + number).body()),
+                "structure.units");
+        String clause = keyOf(units, "chp_1__sec_2__para_2-1");
+        String publication = keyOf(units, "chp_2__sec_3__subsec_1");
+
+        long onClause = comment(citizen, number, "{\"unit\":\"%s\",\"text\":\"Name the persons.\"}".formatted(clause));
+        long onDraft = comment(citizen, number, "{\"text\":\"A good draft overall.\"}");
+        long forUnion = comment(organisation, number,
+                "{\"unit\":\"%s\",\"text\":\"Eight weeks, please.\",\"onBehalfOf\":\"Health Workers Union\"}"
+                        .formatted(publication));
+        long reply = comment(organisation, number, "{\"replyTo\":%d,\"text\":\"Agreed.\"}".formatted(onClause));
+        assertEquals(204, follower.put("api/consultations/" + number + "/following", "{\"follow\":true}").statusCode());
+        assertEquals(204, citizen.put("api/consultations/" + number + "/following", "{\"follow\":true}").statusCode());
+        assertEquals(204, citizen.put("api/consultations/" + number + "/following", "{\"follow\":true}").statusCode());
+        assertEquals(2L, query("SELECT COUNT(*) FROM con_follower WHERE consultation_id = ?", number),
+                "one row per person");
+        int anonymousFollow = anonymous.put("api/consultations/" + number + "/following", "{}").statusCode();
+        assertTrue(anonymousFollow == 401 || anonymousFollow == 403, "only signed-in people follow: " + anonymousFollow);
+
+        long version = ownVersion(official, number);
+        HttpResponse<String> early = dispose(official, number, version, List.of(onDraft), "OUT_OF_SCOPE", null, null);
+        assertEquals(409, early.statusCode(), early.body());
+        assertEquals(PROBLEM + "consultation.state.wrong", Json.string(Json.parse(early.body()), "type"));
+
+        advanceClock(anonymous, Duration.ofHours(2));
+        assertEquals(200, anonymous.post("api/test-consultation-scan", "").statusCode());
+        version = ownVersion(official, number);
+
+        HttpResponse<String> otherBody = dispose(stranger, number, version, List.of(onDraft), "OUT_OF_SCOPE", null,
+                null);
+        assertEquals(403, otherBody.statusCode(), otherBody.body());
+        assertEquals(PROBLEM + "consultation.notOfficial", Json.string(Json.parse(otherBody.body()), "type"));
+        assertEquals(403, dispose(citizen, number, version, List.of(onDraft), "OUT_OF_SCOPE", null, null).statusCode());
+        HttpResponse<String> noReason = dispose(official, number, version, List.of(forUnion), "NOT_ACCEPTED", " ", null);
+        assertEquals(400, noReason.statusCode(), noReason.body());
+        assertEquals(PROBLEM + "consultation.disposition.reasonRequired",
+                Json.string(Json.parse(noReason.body()), "type"));
+        assertEquals(400, dispose(official, number, version, List.of(reply), "ACCEPTED", null, null).statusCode(),
+                "a reply gets no disposition of its own");
+        assertEquals(404, dispose(official, number, version, List.of(onDraft, 999_999_999L), "ACCEPTED", null, null)
+                .statusCode());
+        assertEquals(404, dispose(official, number, version, List.of(onClause), "ACCEPTED", null, "no-such-unit")
+                .statusCode());
+
+        HttpResponse<String> missing = official.post("api/consultations/" + number + "/report",
+                "{\"version\":" + version + "}");
+        assertEquals(409, missing.statusCode(), missing.body());
+        assertEquals(PROBLEM + "consultation.report.dispositionsMissing", Json.string(Json.parse(missing.body()), "type"));
+        assertTrue(Json.string(Json.parse(missing.body()), "detail").contains("3"), missing.body());
+
+        // in bulk, then one of them again: the latest decision on a comment stands
+        HttpResponse<String> bulk = dispose(official, number, version, List.of(onClause, onDraft), "OUT_OF_SCOPE",
+                "Not a matter for this Act.", null);
+        assertEquals(200, bulk.statusCode(), bulk.body());
+        assertEquals(version + 1, Json.number(Json.parse(bulk.body()), "version"));
+        assertEquals(409, dispose(official, number, version, List.of(onClause), "ACCEPTED", null, clause).statusCode(),
+                "a decision on a sheet read before another one is stale");
+        version = version + 1;
+        // two decisions sent at once on the same sheet: the consultation's row lock lets one through, the other is stale
+        final long read = version;
+        List<CompletableFuture<HttpResponse<String>>> race = List.of(
+                CompletableFuture.supplyAsync(() -> dispose(official, number, read, List.of(onDraft), "OUT_OF_SCOPE",
+                        "First.", null)),
+                CompletableFuture.supplyAsync(() -> dispose(official, number, read, List.of(onDraft), "OUT_OF_SCOPE",
+                        "Second.", null)));
+        List<Integer> statuses = race.stream().map(f -> f.join().statusCode()).sorted().toList();
+        assertEquals(List.of(200, 409), statuses, "one decision wins, the stale one overwrites nothing");
+        version = ownVersion(official, number);
+        assertEquals(read + 1, version);
+        HttpResponse<String> accepted = dispose(official, number, version, List.of(onClause), "ACCEPTED",
+                "The definition now names them.", clause);
+        assertEquals(200, accepted.statusCode(), accepted.body());
+        version = Json.number(Json.parse(accepted.body()), "version");
+        missing = official.post("api/consultations/" + number + "/report", "{\"version\":" + version + "}");
+        assertEquals(409, missing.statusCode());
+        assertTrue(Json.string(Json.parse(missing.body()), "detail").contains("1"), missing.body());
+        // the last one through the officials' page, as a browser sends it
+        PageSession sheetSession = PageSession.signedIn(base, emailOf(official));
+        String sheetHtml = sheetSession.get("consultation/dispositions.xhtml?number=" + number).body();
+        assertTrue(sheetHtml.contains("Eight weeks, please."), sheetHtml);
+        HttpResponse<String> saved = sheetSession.submit(sheetHtml, "sheet", Map.of("rows:2:disposition",
+                "NOT_ACCEPTED", "rows:2:reason", "Four weeks are enough.", "rows:2:unit", ""), "rows:2:save");
+        assertTrue(saved.statusCode() == 302 || saved.statusCode() == 303, saved.statusCode() + " " + saved.body());
+        version = ownVersion(official, number);
+        Object sheet = Json.parse(official.get("api/consultations/" + number + "/dispositions").body());
+        assertEquals(0L, Json.number(sheet, "missing"));
+        assertEquals(3, Json.list(sheet, "comments").size());
+
+        assertEquals(404, anonymous.get("api/consultations/" + number + "/report").statusCode(),
+                "no report before it is published");
+        HttpResponse<String> sheetPage = official.get("consultation/dispositions.xhtml?number=" + number);
+        assertEquals(200, sheetPage.statusCode(), sheetPage.body());
+        assertTrue(sheetPage.body().contains("Eight weeks, please.") && sheetPage.body().contains("Four weeks are enough."),
+                "the officials' sheet lists the comments with their dispositions");
+        assertEquals(403, stranger.get("consultation/dispositions.xhtml?number=" + number).statusCode(),
+                "an official of another body gets no sheet");
+        HttpResponse<String> published = official.post("api/consultations/" + number + "/report",
+                "{\"version\":" + version + "}");
+        assertEquals(201, published.statusCode(), published.body());
+        assertEquals("REPORT_PUBLISHED", Json.string(Json.parse(anonymous.get("api/consultations/" + number).body()),
+                "state"));
+        assertEquals(409, official.post("api/consultations/" + number + "/report",
+                "{\"version\":" + ownVersion(official, number) + "}").statusCode(), "published once");
+
+        // the comments carry their dispositions, the accepted one links to the unit it changed
+        List<Object> comments = array(anonymous.get("api/consultations/" + number + "/comments").body());
+        Object decided = comments.stream().filter(c -> Json.number(c, "id") == onClause).findFirst().orElseThrow();
+        assertEquals("ACCEPTED", Json.string(decided, "disposition.disposition"));
+        assertEquals("The definition now names them.", Json.string(decided, "disposition.reason"));
+        assertEquals("chp_1__sec_2__para_2-1", Json.string(decided, "disposition.changedUnitEId"));
+        Object union = comments.stream().filter(c -> Json.number(c, "id") == forUnion).findFirst().orElseThrow();
+        assertEquals("NOT_ACCEPTED", Json.string(union, "disposition.disposition"));
+
+        // the figures, exactly
+        HttpResponse<String> report = anonymous.get("api/consultations/" + number + "/report");
+        assertEquals(200, report.statusCode(), report.body());
+        assertTrue(report.headers().firstValue("Cache-Control").orElse("").contains("max-age"));
+        Object figures = Json.parse(report.body());
+        assertEquals(3L, Json.number(figures, "comments"));
+        assertEquals(2L, Json.number(figures, "participants"));
+        assertEquals(1L, Json.number(figures, "citizens"));
+        assertEquals(1L, Json.number(figures, "organisations"));
+        assertEquals(List.of("", clause, publication), Json.list(figures, "perUnit").stream()
+                .map(c -> Json.string(c, "key")).toList());
+        assertEquals(List.of(1L, 1L, 1L), Json.list(figures, "perUnit").stream().map(c -> Json.number(c, "count"))
+                .toList());
+        assertEquals("2¹)", Json.string(Json.list(figures, "perUnit").get(1), "label"));
+        assertEquals(List.of("ACCEPTED=1", "PARTLY_ACCEPTED=0", "NOT_ACCEPTED=1", "OUT_OF_SCOPE=1"),
+                Json.list(figures, "perDisposition").stream()
+                        .map(c -> Json.string(c, "key") + "=" + Json.number(c, "count")).toList());
+        assertEquals(List.of("DR-N-01=1", "DR-N-CAP=1"), Json.list(figures, "byRegion").stream()
+                .map(c -> Json.string(c, "key") + "=" + Json.number(c, "count")).toList());
+        assertEquals(3L, Json.list(figures, "perDay").stream().mapToLong(c -> Json.number(c, "count")).sum());
+
+        // followers hear of it by mail, once each
+        String followerMail = TestMail.awaitMail(emailOf(follower), "report of a consultation", 0, WAIT);
+        assertTrue(followerMail.contains("/consultation/view.xhtml?number=" + number), followerMail);
+        TestMail.awaitMail(emailOf(citizen), "report of a consultation", 0, WAIT);
+        assertEquals(0, TestMail.count(emailOf(organisation), "report of a consultation"), "not following");
+
+        // the report as CSV: every comment with its unit, disposition and reason
+        HttpResponse<String> csv = Http.get(base, "api/consultations/" + number + "/report.csv");
+        assertEquals(200, csv.statusCode(), csv.body());
+        assertTrue(csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
+        List<String> lines = csv.body().lines().toList();
+        assertEquals(4, lines.size(), csv.body());
+        assertTrue(lines.get(0).startsWith("comment,createdAt,unit,unitLabel"), lines.get(0));
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith(onClause + ",") && l.contains("2¹)")
+                && l.contains("ACCEPTED") && l.contains("The definition now names them.")), csv.body());
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith(forUnion + ",") && l.contains("Health Workers Union")
+                && l.contains("NOT_ACCEPTED") && l.contains("Four weeks are enough.")), csv.body());
+
+        HttpResponse<String> pdf = Http.get(base, "api/consultations/" + number + "/report.pdf?lang=km");
+        assertEquals(200, pdf.statusCode());
+        assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse(""));
+        assertTrue(pdf.body().startsWith("%PDF-"));
+
+        // each version as Akoma Ntoso: the hierarchy with the eIds of the version
+        HttpResponse<String> akn = Http.get(base, "api/consultations/" + number + "/versions/1/akn");
+        assertEquals(200, akn.statusCode(), akn.body());
+        assertNotNull(akn.headers().firstValue("ETag").orElse(null));
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        Document xml = factory.newDocumentBuilder().parse(new ByteArrayInputStream(akn.body().getBytes(
+                StandardCharsets.UTF_8)));
+        String akomaNtoso = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0";
+        assertEquals(akomaNtoso, xml.getDocumentElement().getNamespaceURI());
+        assertEquals("akomaNtoso", xml.getDocumentElement().getLocalName());
+        Element body = (Element) xml.getElementsByTagNameNS(akomaNtoso, "body").item(0);
+        NodeList inBody = body.getElementsByTagNameNS(akomaNtoso, "*");
+        List<String> eIds = new ArrayList<>();
+        for (int i = 0; i < inBody.getLength(); i++) {
+            Element e = (Element) inBody.item(i);
+            if (e.hasAttribute("eId") && !"authorialNote".equals(e.getLocalName())) {
+                eIds.add(e.getAttribute("eId"));
+            }
+        }
+        assertEquals(units.stream().map(u -> Json.string(u, "eId")).toList(), eIds);
+        assertEquals(1, xml.getElementsByTagNameNS(akomaNtoso, "meta").getLength());
+        assertEquals(2, xml.getElementsByTagNameNS(akomaNtoso, "chapter").getLength());
+
+        HttpResponse<String> page = anonymous.get("consultation/view.xhtml?number=" + number);
+        assertEquals(200, page.statusCode(), page.body());
+        assertTrue(page.body().contains("id=\"report\""), "the page has the report");
+        assertTrue(page.body().contains("The definition now names them."), "the page shows the reason");
+        assertTrue(page.body().contains("href=\"#chp_1__sec_2__para_2-1\" class=\"comment__changed\""),
+                "and links the changed unit");
+        assertTrue(page.headers().allValues("Set-Cookie").stream().noneMatch(c -> c.startsWith("JSESSIONID")));
+        HttpResponse<String> signedIn = organisation.get("consultation/view.xhtml?number=" + number);
+        assertEquals(200, signedIn.statusCode(), signedIn.body());
+        assertTrue(signedIn.body().contains("followButton"), "a signed-in reader may follow");
+        assertTrue(citizen.get("consultation/view.xhtml?number=" + number).body().contains("unfollowButton"),
+                "a follower may stop following");
+    }
+
+    @Test
+    void moderatorsHideAndRestoreCommentsAndEnoughFlagsHoldOneForReview() throws Exception {
+        deployed = base;
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        ApiClient admin = TestAccounts.platformAdministrator(base);
+        ApiClient official = official(admin, suffix);
+        ApiClient moderator = moderator(admin);
+        ApiClient anonymous = new ApiClient(base);
+        List<ApiClient> citizens = TestCitizens.signedIn(base, "con-flag", "example.org", "DR-N-CAP", 4);
+        long number = openConsultation(official, anonymous, suffix);
+        long rude = comment(citizens.get(0), number, "{\"text\":\"You are all fools.\"}");
+        long doubted = comment(citizens.get(0), number, "{\"text\":\"Publication should be longer.\"}");
+
+        String hiding = "api/consultations/" + number + "/comments/" + rude + "/hiding";
+        assertEquals(403, citizens.get(1).post(hiding, "{\"reason\":\"Insults\"}").statusCode());
+        assertEquals(400, moderator.post(hiding, "{\"reason\":\" \"}").statusCode(), "a reason is needed");
+        assertEquals(204, moderator.post(hiding, "{\"reason\":\"Insults other readers\"}").statusCode());
+        Object hidden = commentIn(anonymous, number, rude);
+        assertEquals(Boolean.TRUE, Json.at(hidden, "hidden"));
+        assertEquals("Insults other readers", Json.string(hidden, "hiddenReason"));
+        assertNull(Json.at(hidden, "text"));
+        assertNull(Json.at(hidden, "author"));
+        assertEquals(204, moderator.delete(hiding).statusCode());
+        assertEquals("You are all fools.", Json.string(commentIn(anonymous, number, rude), "text"));
+
+        // three different people flag a comment: it is held for review and no longer shown or counted
+        String flags = "api/consultations/" + number + "/comments/" + doubted + "/flags";
+        for (int i = 1; i <= 2; i++) {
+            assertEquals(204, citizens.get(i).post(flags, "{\"reason\":\"SPAM\"}").statusCode());
+        }
+        assertEquals(409, citizens.get(1).post(flags, "{\"reason\":\"SPAM\"}").statusCode(), "one flag per person");
+        assertNotNull(commentIn(anonymous, number, doubted), "two flags do not hold it");
+        assertEquals(204, citizens.get(3).post(flags, "{\"reason\":\"OFF_TOPIC\"}").statusCode());
+        assertNull(commentIn(anonymous, number, doubted), "held for review");
+        assertEquals(1L, Json.number(Json.parse(anonymous.get("api/consultations/" + number).body()),
+                "structure.draftComments"));
+        HttpResponse<String> queue = moderator.get("api/consultations/moderation?limit=500");
+        assertEquals(200, queue.statusCode(), queue.body());
+        assertTrue(array(queue.body()).stream().anyMatch(h -> Json.number(h, "comment") == doubted
+                && Json.number(h, "flags") == 3L), queue.body());
+        assertEquals(403, citizens.get(1).get("api/consultations/moderation").statusCode());
+
+        // restored through the moderators' page, as a browser posts it
+        PageSession moderation = PageSession.signedIn(base, emailOf(moderator));
+        String queuePage = moderation.get("consultation/moderation.xhtml").body();
+        Matcher form = Pattern.compile("id=\"comment-" + doubted + "\"[\\s\\S]*?<form id=\"(held:\\d+:decide)\"")
+                .matcher(queuePage);
+        assertTrue(form.find(), queuePage);
+        assertTrue(queuePage.contains("Publication should be longer."));
+        HttpResponse<String> restored = moderation.submit(queuePage, form.group(1), Map.of("reason", ""), "restore");
+        assertTrue(restored.statusCode() == 302 || restored.statusCode() == 303, restored.statusCode() + restored.body());
+        assertNotNull(commentIn(anonymous, number, doubted), "restored by a moderator");
+        assertEquals(403, PageSession.signedIn(base, emailOf(citizens.get(1))).get("consultation/moderation.xhtml")
+                .statusCode(), "only moderators review");
+        assertEquals(204, citizens.get(0).post(flags, "{\"reason\":\"SPAM\"}").statusCode());
+        assertNotNull(commentIn(anonymous, number, doubted), "only flags made after the restore count again");
+    }
+
+    @Test
+    void theDemoConsultationsShowAnOpenDraftAndAClosedOneWithItsPublishedReport() {
+        ApiClient anonymous = new ApiClient(base);
+        Object published = Json.parse(anonymous.get("api/consultations?state=report-published&body=ministry-of-health"
+                + "&limit=100").body());
+        long water = Json.list(published, "items").stream()
+                .filter(c -> "Draft Drinking Water Act".equals(Json.string(c, "title")))
+                .mapToLong(c -> Json.number(c, "number")).findFirst().orElseThrow();
+        Object figures = Json.parse(anonymous.get("api/consultations/" + water + "/report").body());
+        assertEquals(5L, Json.number(figures, "comments"));
+        assertEquals(List.of("ACCEPTED=2", "PARTLY_ACCEPTED=1", "NOT_ACCEPTED=1", "OUT_OF_SCOPE=1"),
+                Json.list(figures, "perDisposition").stream()
+                        .map(c -> Json.string(c, "key") + "=" + Json.number(c, "count")).toList());
+        assertEquals(1L, Json.number(figures, "organisations"));
+        HttpResponse<String> diff = anonymous.get("api/consultations/" + water + "/versions/1/diff/2");
+        assertEquals(200, diff.statusCode(), diff.body());
+        assertEquals(1L, Json.number(Json.parse(diff.body()), "inserted"));
+        assertEquals(2L, Json.number(Json.parse(diff.body()), "changed"));
+        HttpResponse<String> page = anonymous.get("consultation/view.xhtml?number=" + water);
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("href=\"#chp_2__sec_3__subsec_2\" class=\"comment__changed\""), page.body());
+
+        Object open = Json.parse(anonymous.get("api/consultations?state=open&body=ministry-of-transport&limit=100")
+                .body());
+        long transport = Json.list(open, "items").stream()
+                .filter(c -> "Draft Public Transport Act".equals(Json.string(c, "title")))
+                .mapToLong(c -> Json.number(c, "number")).findFirst().orElseThrow();
+        Object structure = Json.parse(anonymous.get("api/consultations/" + transport).body());
+        assertEquals(4, Json.list(structure, "structure.units").stream()
+                .filter(u -> "CHAPTER".equals(Json.string(u, "kind"))).count());
+        assertEquals(1L, Json.number(structure, "structure.draftComments"));
+        assertEquals(7, array(anonymous.get("api/consultations/" + transport + "/comments").body()).stream()
+                .mapToInt(c -> 1 + Json.list(c, "replies").size()).sum(), "five comments and two replies");
+    }
+
+    /** A consultation of the health ministry with the clean text, opened by the scan; answers its number. */
+    private long openConsultation(ApiClient official, ApiClient anonymous, String suffix) {
+        Instant now = Instant.parse(Json.string(Json.parse(anonymous.get("api/test-clock").body()), "now"));
+        String draft = """
+                {"body":"%s","title":"Draft Public Consultation Act %s","summary":"How drafts are published.",
+                 "topic":"health","region":"DR-N-CAP","opensAt":"%s","closesAt":"%s","contact":"drafts@health.example"}"""
+                .formatted(BODY, suffix, now.plus(Duration.ofMinutes(30)), now.plus(Duration.ofHours(2)));
+        HttpResponse<String> created = official.post("api/consultations", draft);
+        assertEquals(201, created.statusCode(), created.body());
+        long number = Json.number(Json.parse(created.body()), "number");
+        long version = Json.number(Json.parse(created.body()), "version");
+        assertEquals(201, official.post("api/consultations/" + number + "/versions", textJson(CLEAN, version))
+                .statusCode());
+        advanceClock(anonymous, Duration.ofHours(1));
+        assertEquals(200, anonymous.post("api/test-consultation-scan", "").statusCode());
+        assertEquals("OPEN", Json.string(Json.parse(anonymous.get("api/consultations/" + number).body()), "state"));
+        return number;
+    }
+
+    private static long comment(ApiClient author, long number, String json) {
+        HttpResponse<String> commented = author.post("api/consultations/" + number + "/comments", json);
+        assertEquals(201, commented.statusCode(), commented.body());
+        String location = commented.headers().firstValue("Location").orElseThrow();
+        return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+    }
+
+    private static Object commentIn(ApiClient reader, long number, long comment) {
+        return array(reader.get("api/consultations/" + number + "/comments").body()).stream()
+                .filter(c -> Json.number(c, "id") == comment).findFirst().orElse(null);
+    }
+
+    private static HttpResponse<String> dispose(ApiClient official, long number, long version, List<Long> comments,
+                                                String disposition, String reason, String unit) {
+        return official.post("api/consultations/" + number + "/dispositions", """
+                {"comments":%s,"disposition":"%s","reason":%s,"unit":%s,"version":%d}""".formatted(
+                comments.toString(), disposition, reason == null ? "null" : "\"" + reason + "\"",
+                unit == null ? "null" : "\"" + unit + "\"", version));
+    }
+
+    private static long ownVersion(ApiClient official, long number) {
+        return Json.number(Json.parse(official.get("api/consultations/" + number + "/own").body()), "version");
+    }
+
+    private static String keyOf(List<Object> units, String eId) {
+        return Json.string(units.stream().filter(u -> eId.equals(Json.string(u, "eId"))).findFirst().orElseThrow(),
+                "key");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Object> array(String json) {
+        return (List<Object>) Json.parse(json);
+    }
+
+    private static String emailOf(ApiClient client) {
+        return client.get("api/accounts/me").body().replaceAll("(?s).*\"email\":\"([^\"]+)\".*", "$1");
+    }
+
+    private ApiClient moderator(ApiClient admin) {
+        ApiClient candidate = TestCitizens.signedIn(base, "con-moderator", "DR-N-01");
+        assertEquals(204, admin.put("api/roles/MODERATOR/members/" + candidate.accountKey(), "").statusCode());
+        ApiClient moderator = new ApiClient(base);
+        assertEquals(200, moderator.signIn(emailOf(candidate), TestCitizens.PASSWORD).statusCode());
+        return moderator;
+    }
+
+    private static void advanceClock(ApiClient client, Duration by) {
+        long offset = Json.number(Json.parse(client.get("api/test-clock").body()), "offsetSeconds");
+        assertEquals(200, client.put("api/test-clock", "{\"offsetSeconds\":" + (offset + by.toSeconds()) + "}")
+                .statusCode());
+    }
+
+    /** A browser-like session on the pages: its cookies, the forms' view state, no JavaScript. */
+    private static final class PageSession {
+
+        private static final Pattern VIEW_STATE =
+                Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+
+        private final URI root;
+        private final HttpClient client;
+
+        private PageSession(URL base) throws Exception {
+            this.root = base.toURI();
+            this.client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                    .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
+        }
+
+        static PageSession signedIn(URL base, String email) throws Exception {
+            PageSession session = new PageSession(base);
+            HttpResponse<String> signIn = session.send(HttpRequest.newBuilder(session.root.resolve("api/session"))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"email\":\"" + email + "\",\"password\":\""
+                            + TestAccounts.PASSWORD + "\"}")));
+            assertEquals(200, signIn.statusCode(), signIn.body());
+            return session;
+        }
+
+        HttpResponse<String> get(String path) {
+            return send(HttpRequest.newBuilder(root.resolve(path)).GET());
+        }
+
+        /** Submits the form of the page with its hidden fields and the values (names within the form) by a button. */
+        HttpResponse<String> submit(String page, String form, Map<String, String> values, String button) {
+            int start = page.indexOf("<form id=\"" + form + "\"");
+            assertTrue(start >= 0, "no form " + form);
+            String html = page.substring(start, page.indexOf("</form>", start));
+            Matcher state = VIEW_STATE.matcher(html);
+            assertTrue(state.find(), "no view state in form " + form);
+            Matcher action = Pattern.compile("action=\"([^\"]+)\"").matcher(html);
+            assertTrue(action.find(), "no action of form " + form);
+            Map<String, String> fields = new LinkedHashMap<>();
+            fields.put(form, form);
+            values.forEach((name, value) -> fields.put(form + ":" + name, value));
+            fields.put(form + ":" + button, "submit");
+            fields.put("jakarta.faces.ViewState", state.group(1).replace("&#58;", ":"));
+            String body = fields.entrySet().stream()
+                    .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                            + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                    .collect(Collectors.joining("&"));
+            return send(HttpRequest.newBuilder(root.resolve(action.group(1).replace("&amp;", "&")))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(body)));
+        }
+
+        private HttpResponse<String> send(HttpRequest.Builder request) {
+            try {
+                return client.send(request.timeout(Duration.ofSeconds(30)).build(),
+                        HttpResponse.BodyHandlers.ofString());
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
     private static String textJson(String text, long version) {
         return "{\"text\":\"" + text.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n")
                 + "\",\"version\":" + version + "}";
@@ -261,8 +723,12 @@ class ConsultationsIT {
     }
 
     private ApiClient official(ApiClient admin, String suffix) {
+        return official(admin, suffix, BODY);
+    }
+
+    private ApiClient official(ApiClient admin, String suffix, String body) {
         String email = "con-official-" + suffix + "@example.org";
-        HttpResponse<String> invited = admin.post("api/bodies/" + BODY + "/officials", "{\"email\":\"" + email
+        HttpResponse<String> invited = admin.post("api/bodies/" + body + "/officials", "{\"email\":\"" + email
                 + "\",\"position\":\"Legal drafter\",\"role\":\"OFFICIAL\"}");
         assertEquals(202, invited.statusCode(), invited.body());
         String token = TestMail.tokenIn(TestMail.awaitMail(email, "invited", 0, WAIT));

@@ -29,6 +29,8 @@ import org.civicvoice.participation.routing.boundary.CaseRouting;
 import org.civicvoice.participation.routing.entity.CaseRequest;
 import org.civicvoice.participation.shared.Roles;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -64,6 +66,11 @@ public class ConsultationComments {
 
     @Inject
     Clock clock;
+
+    /** How many different people's flags hold a comment for review ({@code PARTICIPATION_CONSULTATION_FLAG_THRESHOLD}). */
+    @Inject
+    @ConfigProperty(name = "participation.consultation.flag-threshold", defaultValue = "3")
+    int flagThreshold;
 
     /** Adds a comment, or a reply when the draft names the comment it answers; answers its id. */
     @RolesAllowed(Roles.VERIFIED)
@@ -123,6 +130,16 @@ public class ConsultationComments {
         if (inserted == 0) {
             throw new AlreadyFlagged();
         }
+        // held once enough different people flagged it since a moderator last restored it: one conditional update
+        em.createNativeQuery("""
+                        UPDATE con_comment c SET c.held_at = ?
+                        WHERE c.id = ? AND c.held_at IS NULL AND c.hidden_at IS NULL
+                        AND (SELECT COUNT(*) FROM con_flag f WHERE f.comment_id = c.id
+                             AND (c.restored_at IS NULL OR f.created_at > c.restored_at)) >= ?""")
+                .setParameter(1, Timestamp.from(clock.instant()))
+                .setParameter(2, comment.getId())
+                .setParameter(3, Math.max(1, flagThreshold))
+                .executeUpdate();
     }
 
     /**

@@ -22,6 +22,7 @@ import org.civicvoice.participation.consultation.entity.ConsultationNumber;
 import org.civicvoice.participation.consultation.entity.ConsultationQuery;
 import org.civicvoice.participation.consultation.entity.ConsultationState;
 import org.civicvoice.participation.consultation.entity.ConsultationVersion;
+import org.civicvoice.participation.consultation.entity.Disposition;
 import org.civicvoice.participation.consultation.entity.UnitView;
 import org.civicvoice.participation.consultation.entity.UnknownConsultation;
 import org.civicvoice.participation.consultation.entity.VersionStructure;
@@ -104,7 +105,8 @@ public class Consultations {
         var rows = em.createNativeQuery("""
                 SELECT c.id, c.title, c.summary, c.state, c.body_id, c.topic_id, c.region_id, c.opens_at, c.closes_at,
                        c.text_version,
-                       (SELECT COUNT(*) FROM con_comment m WHERE m.consultation_id = c.id AND m.hidden_at IS NULL)
+                       (SELECT COUNT(*) FROM con_comment m WHERE m.consultation_id = c.id AND m.hidden_at IS NULL
+                        AND m.held_at IS NULL)
                 """ + from + where + " ORDER BY c.closes_at DESC, c.id DESC LIMIT ? OFFSET ?");
         for (int i = 0; i < parameters.size(); i++) {
             count.setParameter(i + 1, parameters.get(i));
@@ -139,7 +141,7 @@ public class Consultations {
                                u.parent_position, COUNT(m.id)
                         FROM con_unit u
                         LEFT JOIN con_comment m ON m.consultation_id = ? AND m.unit_key = u.unit_key
-                             AND m.hidden_at IS NULL
+                             AND m.hidden_at IS NULL AND m.held_at IS NULL
                         WHERE u.version_id = ?
                         GROUP BY u.id, u.position, u.unit_key, u.eid, u.kind, u.label, u.heading, u.text, u.notes,
                                  u.depth, u.parent_position
@@ -153,7 +155,7 @@ public class Consultations {
                 ((Number) r[8]).intValue(), ((Number) r[9]).intValue(), ((Number) r[10]).longValue())).toList();
         long draftComments = em.createQuery("""
                         SELECT COUNT(c) FROM ConsultationComment c WHERE c.consultationId = :id AND c.unitKey IS NULL
-                        AND c.hiddenAt IS NULL""", Long.class)
+                        AND c.hiddenAt IS NULL AND c.heldAt IS NULL""", Long.class)
                 .setParameter("id", consultation.getId())
                 .getSingleResult();
         return new VersionStructure(consultation.getId(), version.getNumber(), version.getStyle(),
@@ -168,11 +170,16 @@ public class Consultations {
         return comparer.compare(texts.units(older.getId()), texts.units(newer.getId()));
     }
 
-    /** The comments of a public consultation, on one unit (by its key) or all, with their replies, oldest first. */
+    /**
+     * The comments of a public consultation, on one unit (by its key) or all, with their replies, oldest first;
+     * comments held for review are left out, hidden ones keep their place with the moderator's reason. Each
+     * top-level comment carries its disposition once the body gave one.
+     */
     public List<CommentView> comments(ConsultationNumber number, String unitKey) {
         Consultation consultation = find(number);
         var query = em.createQuery("SELECT c FROM ConsultationComment c JOIN FETCH c.author LEFT JOIN FETCH c.parent"
-                        + " WHERE c.consultationId = :id" + (unitKey == null ? "" : " AND c.unitKey = :unit")
+                        + " WHERE c.consultationId = :id AND c.heldAt IS NULL"
+                        + (unitKey == null ? "" : " AND c.unitKey = :unit")
                         + " ORDER BY c.createdAt, c.id", ConsultationComment.class)
                 .setParameter("id", consultation.getId());
         if (unitKey != null) {
@@ -180,6 +187,7 @@ public class Consultations {
         }
         List<ConsultationComment> all = query.setMaxResults(5000).getResultList();
         Map<Long, Long> supports = new java.util.HashMap<>();
+        Map<Long, Object[]> decided = new java.util.HashMap<>();
         if (!all.isEmpty()) {
             @SuppressWarnings("unchecked")
             List<Object[]> counted = em.createNativeQuery("""
@@ -188,16 +196,29 @@ public class Consultations {
                     .setParameter(1, consultation.getId())
                     .getResultList();
             counted.forEach(r -> supports.put(((Number) r[0]).longValue(), ((Number) r[1]).longValue()));
+            long newest = consultation.getTextVersion() == null ? 0L
+                    : texts.version(consultation.getId(), consultation.getTextVersion())
+                    .map(ConsultationVersion::getId).orElse(0L);
+            @SuppressWarnings("unchecked")
+            List<Object[]> dispositions = em.createNativeQuery("""
+                            SELECT d.comment_id, d.disposition, d.reason, d.changed_unit_key, u.eid, u.label
+                            FROM con_disposition d
+                            LEFT JOIN con_unit u ON u.version_id = ? AND u.unit_key = d.changed_unit_key
+                            WHERE d.consultation_id = ?""")
+                    .setParameter(1, newest)
+                    .setParameter(2, consultation.getId())
+                    .getResultList();
+            dispositions.forEach(r -> decided.put(((Number) r[0]).longValue(), r));
         }
         Map<Long, List<CommentView>> replies = new LinkedHashMap<>();
         for (ConsultationComment c : all) {
             if (c.getParent() != null) {
                 replies.computeIfAbsent(c.getParent().getId(), id -> new ArrayList<>())
-                        .add(view(c, supports, List.of()));
+                        .add(view(c, supports, List.of(), null));
             }
         }
         return all.stream().filter(c -> c.getParent() == null)
-                .map(c -> view(c, supports, replies.getOrDefault(c.getId(), List.of())))
+                .map(c -> view(c, supports, replies.getOrDefault(c.getId(), List.of()), decided.get(c.getId())))
                 .toList();
     }
 
@@ -207,14 +228,18 @@ public class Consultations {
                 .orElseThrow(() -> new UnknownConsultation(consultation.getId() + "/" + number));
     }
 
-    private static CommentView view(ConsultationComment c, Map<Long, Long> supports, List<CommentView> replies) {
+    private static CommentView view(ConsultationComment c, Map<Long, Long> supports, List<CommentView> replies,
+                                    Object[] decided) {
         return new CommentView(c.getId(), c.getUnitKey(), c.getVersionNumber(),
                 c.isHidden() ? null : c.getAuthor().getDisplayName(), c.isHidden() ? null : c.getOnBehalfOf(),
                 c.isHidden() ? null : c.getQuote(), c.getText(), c.getHiddenReason(), c.getCreatedAt(),
-                c.getAnswerRequestedAt() != null, supports.getOrDefault(c.getId(), 0L), replies);
+                c.getAnswerRequestedAt() != null, supports.getOrDefault(c.getId(), 0L), replies,
+                decided == null ? null : Disposition.valueOf((String) decided[1]),
+                decided == null ? null : (String) decided[2], decided == null ? null : (String) decided[3],
+                decided == null ? null : (String) decided[4], decided == null ? null : (String) decided[5]);
     }
 
-    private static java.time.Instant instant(Object value) {
+    static java.time.Instant instant(Object value) {
         if (value == null) {
             return null;
         }

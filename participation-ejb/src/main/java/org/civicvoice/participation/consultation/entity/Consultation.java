@@ -128,6 +128,20 @@ public class Consultation {
         this.textVersion = number;
     }
 
+    /** The body published its report on the comments: only once the consultation closed. */
+    public void publishReport(Instant now) {
+        if (state != ConsultationState.CLOSED) {
+            throw new WrongConsultationState(state.name());
+        }
+        this.state = ConsultationState.REPORT_PUBLISHED;
+        this.reportPublishedAt = Objects.requireNonNull(now);
+    }
+
+    /** Whether the body may give comments their dispositions: after closing, until the report is published. */
+    public boolean takesDispositions() {
+        return state == ConsultationState.CLOSED;
+    }
+
     public boolean isPublic() {
         return state != ConsultationState.DRAFT;
     }

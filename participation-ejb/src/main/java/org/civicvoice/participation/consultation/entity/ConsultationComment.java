@@ -26,6 +26,7 @@ public class ConsultationComment {
     public static final int TEXT_LENGTH = 5000;
     public static final int QUOTE_LENGTH = 1000;
     public static final int ON_BEHALF_LENGTH = 200;
+    public static final int HIDDEN_REASON_LENGTH = 500;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -69,8 +70,17 @@ public class ConsultationComment {
     @Column(name = "hidden_at")
     private Instant hiddenAt;
 
-    @Column(name = "hidden_reason", length = 500)
+    @Column(name = "hidden_reason", length = HIDDEN_REASON_LENGTH)
     private String hiddenReason;
+
+    @Column(name = "held_at")
+    private Instant heldAt;
+
+    @Column(name = "hidden_by_id")
+    private Long hiddenBy;
+
+    @Column(name = "restored_at")
+    private Instant restoredAt;
 
     protected ConsultationComment() {
     }
@@ -122,8 +132,42 @@ public class ConsultationComment {
         return true;
     }
 
+    /** A moderator hides the comment with a reason readers see in its place; it also ends a hold for review. */
+    public void hide(String reason, long moderatorId, Instant now) {
+        String cleaned = plain(reason);
+        if (cleaned.isEmpty() || cleaned.length() > HIDDEN_REASON_LENGTH) {
+            throw new InvalidConsultation("consultation.moderation.reason", HIDDEN_REASON_LENGTH);
+        }
+        this.hiddenAt = Objects.requireNonNull(now);
+        this.hiddenReason = cleaned;
+        this.hiddenBy = moderatorId;
+        this.heldAt = null;
+    }
+
+    /** A moderator shows the comment again, hidden or held; only flags made after this count towards a new hold. */
+    public void restore(Instant now) {
+        this.hiddenAt = null;
+        this.hiddenReason = null;
+        this.hiddenBy = null;
+        this.heldAt = null;
+        this.restoredAt = Objects.requireNonNull(now);
+    }
+
     public boolean isHidden() {
         return hiddenAt != null;
+    }
+
+    /** Held for review after enough flags: not shown to readers until a moderator restores it. */
+    public boolean isHeld() {
+        return heldAt != null;
+    }
+
+    public Instant getHeldAt() {
+        return heldAt;
+    }
+
+    public Instant getRestoredAt() {
+        return restoredAt;
     }
 
     public Long getId() {

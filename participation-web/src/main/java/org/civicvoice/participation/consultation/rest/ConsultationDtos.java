@@ -3,6 +3,10 @@ package org.civicvoice.participation.consultation.rest;
 import org.civicvoice.participation.consultation.entity.CommentView;
 import org.civicvoice.participation.consultation.entity.Consultation;
 import org.civicvoice.participation.consultation.entity.ConsultationCard;
+import org.civicvoice.participation.consultation.entity.DispositionSheet;
+import org.civicvoice.participation.consultation.entity.HeldComment;
+import org.civicvoice.participation.consultation.entity.ReportFigures;
+import org.civicvoice.participation.consultation.entity.SheetEntry;
 import org.civicvoice.participation.consultation.entity.UnitView;
 import org.civicvoice.participation.consultation.entity.VersionStructure;
 import org.civicvoice.participation.lawtext.entity.ParseIssue;
@@ -156,13 +160,93 @@ public final class ConsultationDtos {
     }
 
     public record CommentDto(long id, String unit, int version, String author, String onBehalfOf, String quote,
-                             String text, String hiddenReason, Instant createdAt, boolean answerRequested,
-                             long supports, List<CommentDto> replies) {
+                             String text, boolean hidden, String hiddenReason, Instant createdAt,
+                             boolean answerRequested, long supports, List<CommentDto> replies,
+                             DispositionDto disposition) {
 
         static CommentDto of(CommentView c) {
             return new CommentDto(c.id(), c.unitKey(), c.versionNumber(), c.author(), c.onBehalfOf(), c.quote(),
-                    c.text(), c.hiddenReason(), c.createdAt(), c.answerRequested(), c.supports(),
-                    c.replies().stream().map(CommentDto::of).toList());
+                    c.text(), c.isHidden(), c.hiddenReason(), c.createdAt(), c.answerRequested(), c.supports(),
+                    c.replies().stream().map(CommentDto::of).toList(),
+                    c.disposition() == null ? null : new DispositionDto(c.disposition().name(), c.dispositionReason(),
+                            c.changedUnitKey(), c.changedUnitEId(), c.changedUnitLabel()));
+        }
+    }
+
+    /** What the body did with a comment, and the unit of the newest version it changed (key, eId, label). */
+    public record DispositionDto(String disposition, String reason, String changedUnit, String changedUnitEId,
+                                 String changedUnitLabel) {
+    }
+
+    /** One decision for a list of comments; {@code version} is the consultation's version read. */
+    public record DispositionRequestDto(List<Long> comments, String disposition, String reason, String unit,
+                                        Long version) {
+    }
+
+    public record VersionDto(long version) {
+    }
+
+    public record FollowDto(Boolean follow) {
+    }
+
+    public record HidingDto(String reason) {
+    }
+
+    public record CountDto(String key, String label, long count) {
+
+        static List<CountDto> of(List<ReportFigures.Count> counts) {
+            return counts.stream().map(c -> new CountDto(c.key(), c.label(), c.count())).toList();
+        }
+    }
+
+    /** The figures of a published report: comments, participants (citizens, organisations) and the breakdowns. */
+    public record FiguresDto(long number, Instant publishedAt, long comments, long participants, long citizens,
+                             long organisations, List<CountDto> perUnit, List<CountDto> perDisposition,
+                             List<CountDto> byRegion, List<CountDto> perDay, ReportLinksDto links) {
+
+        static FiguresDto of(Consultation c, ReportFigures f) {
+            return new FiguresDto(c.getId(), c.getReportPublishedAt(), f.comments(), f.participants(), f.citizens(),
+                    f.organisations(), CountDto.of(f.perUnit()), CountDto.of(f.perDisposition()),
+                    CountDto.of(f.byRegion()), CountDto.of(f.perDay()), ReportLinksDto.of(c.getId()));
+        }
+    }
+
+    public record ReportLinksDto(String self, String csv, String comments, String page) {
+
+        static ReportLinksDto of(long number) {
+            String base = "/api/consultations/" + number;
+            return new ReportLinksDto(base + "/report", base + "/report.csv", base + "/comments",
+                    "/consultation/view.xhtml?number=" + number + "#report");
+        }
+    }
+
+    public record SheetEntryDto(long id, Instant createdAt, String unit, String unitLabel, String author,
+                                String onBehalfOf, String text, boolean hidden, boolean held, String disposition,
+                                String reason, String changedUnit) {
+
+        static SheetEntryDto of(SheetEntry e) {
+            return new SheetEntryDto(e.id(), e.createdAt(), e.unitKey(), e.unitLabel(), e.author(), e.onBehalfOf(),
+                    e.text(), e.hidden(), e.held(), e.disposition() == null ? null : e.disposition().name(),
+                    e.reason(), e.changedUnitKey());
+        }
+    }
+
+    /** The officials' sheet: the consultation's version to send back, the comments, and how many lack one. */
+    public record SheetDto(long number, String state, long version, long missing, List<SheetEntryDto> comments) {
+
+        static SheetDto of(DispositionSheet sheet) {
+            Consultation c = sheet.consultation();
+            return new SheetDto(c.getId(), c.getState().name(), c.getVersion(), sheet.missing(),
+                    sheet.comments().stream().map(SheetEntryDto::of).toList());
+        }
+    }
+
+    public record HeldDto(long comment, long consultation, String consultationTitle, String author, String text,
+                          long flags, Instant heldAt) {
+
+        static HeldDto of(HeldComment h) {
+            return new HeldDto(h.id(), h.consultation(), h.consultationTitle(), h.author(), h.text(), h.flags(),
+                    h.heldAt());
         }
     }
 

@@ -6,20 +6,28 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.civicvoice.participation.consultation.boundary.ConsultationComments;
+import org.civicvoice.participation.consultation.boundary.ConsultationDispositions;
 import org.civicvoice.participation.consultation.boundary.ConsultationDrafting;
+import org.civicvoice.participation.consultation.boundary.ConsultationFollowing;
+import org.civicvoice.participation.consultation.boundary.ConsultationModeration;
+import org.civicvoice.participation.consultation.boundary.ConsultationReports;
 import org.civicvoice.participation.consultation.boundary.Consultations;
 import org.civicvoice.participation.consultation.entity.CommentDraft;
 import org.civicvoice.participation.consultation.entity.Consultation;
@@ -27,7 +35,11 @@ import org.civicvoice.participation.consultation.entity.ConsultationDraft;
 import org.civicvoice.participation.consultation.entity.ConsultationNumber;
 import org.civicvoice.participation.consultation.entity.ConsultationQuery;
 import org.civicvoice.participation.consultation.entity.ConsultationState;
+import org.civicvoice.participation.consultation.entity.Disposition;
+import org.civicvoice.participation.consultation.entity.DispositionDecision;
 import org.civicvoice.participation.consultation.entity.DraftHasErrors;
+import org.civicvoice.participation.consultation.entity.ReportComment;
+import org.civicvoice.participation.consultation.entity.ReportFigures;
 import org.civicvoice.participation.consultation.entity.FlagReason;
 import org.civicvoice.participation.consultation.entity.ImportedVersion;
 import org.civicvoice.participation.consultation.rest.ConsultationDtos.CardDto;
@@ -35,6 +47,13 @@ import org.civicvoice.participation.consultation.rest.ConsultationDtos.CommentDt
 import org.civicvoice.participation.consultation.rest.ConsultationDtos.CommentRequestDto;
 import org.civicvoice.participation.consultation.rest.ConsultationDtos.DetailDto;
 import org.civicvoice.participation.consultation.rest.ConsultationDtos.DiffDto;
+import org.civicvoice.participation.consultation.rest.ConsultationDtos.DispositionRequestDto;
+import org.civicvoice.participation.consultation.rest.ConsultationDtos.FiguresDto;
+import org.civicvoice.participation.consultation.rest.ConsultationDtos.FollowDto;
+import org.civicvoice.participation.consultation.rest.ConsultationDtos.HeldDto;
+import org.civicvoice.participation.consultation.rest.ConsultationDtos.HidingDto;
+import org.civicvoice.participation.consultation.rest.ConsultationDtos.SheetDto;
+import org.civicvoice.participation.consultation.rest.ConsultationDtos.VersionDto;
 import org.civicvoice.participation.consultation.rest.ConsultationDtos.DraftDto;
 import org.civicvoice.participation.consultation.rest.ConsultationDtos.FlagDto;
 import org.civicvoice.participation.consultation.rest.ConsultationDtos.ImportProblemDto;
@@ -52,6 +71,7 @@ import org.civicvoice.participation.platform.rest.Problem;
 import org.civicvoice.participation.platform.web.Language;
 import org.civicvoice.participation.platform.web.Texts;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
@@ -75,6 +95,9 @@ public class ConsultationsResource {
     /** A comparison of two published versions never changes. */
     static final int DIFF_MAX_AGE_SECONDS = 3600;
     static final String PRIVATE = "private, no-store";
+    /** A published report changes no more, but a moderator may still hide a comment in it. */
+    static final int REPORT_MAX_AGE_SECONDS = 300;
+    static final String AKN_MEDIA_TYPE = "application/akn+xml";
 
     @Inject
     Consultations consultations;
@@ -84,6 +107,18 @@ public class ConsultationsResource {
 
     @Inject
     ConsultationComments comments;
+
+    @Inject
+    ConsultationDispositions dispositions;
+
+    @Inject
+    ConsultationReports reports;
+
+    @Inject
+    ConsultationFollowing following;
+
+    @Inject
+    ConsultationModeration moderation;
 
     @Context
     HttpServletRequest servletRequest;
@@ -238,6 +273,136 @@ public class ConsultationsResource {
         ConsultationNumber.of(id);
         comments.requestAnswer(comment);
         return Response.noContent().build();
+    }
+
+    /** Starts ({@code {"follow":true}}) or stops mail about the consultation's report. */
+    @PUT
+    @Path("{number}/following")
+    public Response follow(@PathParam("number") String id, FollowDto form) {
+        ConsultationNumber number = ConsultationNumber.of(id);
+        if (form == null || form.follow() == null || form.follow()) {
+            following.follow(number);
+        } else {
+            following.unfollow(number);
+        }
+        return Response.noContent().build();
+    }
+
+    /** The top-level comments with their dispositions, for the body's officials. */
+    @GET
+    @Path("{number}/dispositions")
+    public Response sheet(@PathParam("number") String id) {
+        return Response.ok(SheetDto.of(dispositions.sheet(ConsultationNumber.of(id))))
+                .header("Cache-Control", PRIVATE).build();
+    }
+
+    /** One disposition for a list of comments; answers the consultation's new version. */
+    @POST
+    @Path("{number}/dispositions")
+    public Response dispose(@PathParam("number") String id, DispositionRequestDto form) {
+        if (form == null || form.version() == null) {
+            throw new BadRequestException("the comments, a disposition and the version read are needed");
+        }
+        Disposition disposition = parse(Disposition.class, form.disposition(), "disposition")
+                .orElseThrow(() -> new BadRequestException("a disposition is needed"));
+        long version = dispositions.dispose(ConsultationNumber.of(id), form.version(), form.comments(),
+                new DispositionDecision(disposition, form.reason(), form.unit()));
+        return Response.ok(new VersionDto(version)).header("Cache-Control", PRIVATE).build();
+    }
+
+    /** Publishes the report: {@code 201}; {@code 409} while comments lack a disposition (the detail says how many). */
+    @POST
+    @Path("{number}/report")
+    public Response publishReport(@PathParam("number") String id, VersionDto form) {
+        if (form == null) {
+            throw new BadRequestException("the version read is needed");
+        }
+        ConsultationNumber number = ConsultationNumber.of(id);
+        long version = dispositions.publishReport(number, form.version());
+        return Response.created(uri.getBaseUriBuilder().path("consultations").path(number.toString())
+                .path("report").build()).entity(new VersionDto(version)).build();
+    }
+
+    /** The published report's figures. */
+    @GET
+    @Path("{number}/report")
+    public Response report(@PathParam("number") String id) {
+        ConsultationNumber number = ConsultationNumber.of(id);
+        ReportFigures figures = reports.figures(number);
+        return readable(FiguresDto.of(consultations.find(number), figures), REPORT_MAX_AGE_SECONDS);
+    }
+
+    /** The published report as CSV: every comment with its unit, disposition and reason. */
+    @GET
+    @Path("{number}/report.csv")
+    @Produces(ReportCsv.MEDIA_TYPE)
+    public Response reportCsv(@PathParam("number") String id) {
+        ConsultationNumber number = ConsultationNumber.of(id);
+        byte[] csv = ReportCsv.of(reports.comments(number)).getBytes(StandardCharsets.UTF_8);
+        return download(csv, ReportCsv.MEDIA_TYPE, "consultation-" + number + "-report.csv", REPORT_MAX_AGE_SECONDS);
+    }
+
+    /** The published report as PDF, in the reader's language ({@code Accept-Language}, or {@code lang}). */
+    @GET
+    @Path("{number}/report.pdf")
+    @Produces(ReportPdf.MEDIA_TYPE)
+    public Response reportPdf(@PathParam("number") String id, @QueryParam("lang") String lang) {
+        ConsultationNumber number = ConsultationNumber.of(id);
+        Locale locale = lang == null ? locale() : Language.fromTag(lang).orElse(Language.DEFAULT).locale();
+        List<ReportComment> reported = reports.comments(number);
+        byte[] pdf = ReportPdf.of(ReportPdf.Heading.of(consultations.find(number)), reports.figures(number), reported,
+                locale);
+        return download(pdf, ReportPdf.MEDIA_TYPE, "consultation-" + number + "-report-"
+                + locale.getLanguage() + ".pdf", REPORT_MAX_AGE_SECONDS);
+    }
+
+    /** A published version as an Akoma Ntoso 3.0 (LegalDocML) bill. */
+    @GET
+    @Path("{number}/versions/{version}/akn")
+    @Produces(AKN_MEDIA_TYPE)
+    public Response akomaNtoso(@PathParam("number") String id, @PathParam("version") int version) {
+        ConsultationNumber number = ConsultationNumber.of(id);
+        return download(reports.akomaNtoso(number, version), AKN_MEDIA_TYPE,
+                "consultation-" + number + "-v" + version + ".akn.xml", DIFF_MAX_AGE_SECONDS);
+    }
+
+    /** A moderator hides a comment with a reason readers see in its place. */
+    @POST
+    @Path("{number}/comments/{comment}/hiding")
+    public Response hide(@PathParam("number") String id, @PathParam("comment") long comment, HidingDto form) {
+        moderation.hide(ConsultationNumber.of(id), comment, form == null ? null : form.reason());
+        return Response.noContent().build();
+    }
+
+    /** A moderator shows a hidden or held comment again. */
+    @DELETE
+    @Path("{number}/comments/{comment}/hiding")
+    public Response restore(@PathParam("number") String id, @PathParam("comment") long comment) {
+        moderation.restore(ConsultationNumber.of(id), comment);
+        return Response.noContent().build();
+    }
+
+    /** Comments held for review after enough flags, longest held first, for moderators. */
+    @GET
+    @Path("moderation")
+    public Response held(@QueryParam("limit") @DefaultValue("100") int limit) {
+        return Response.ok(moderation.held(limit).stream().map(HeldDto::of).toList())
+                .header("Cache-Control", PRIVATE).build();
+    }
+
+    private Response download(byte[] bytes, String type, String filename, int maxAge) {
+        Response.ResponseBuilder answer;
+        if (servletRequest.getUserPrincipal() != null) {
+            answer = Response.ok(bytes, type).header("Cache-Control", PRIVATE);
+        } else {
+            EntityTag tag = new EntityTag(Integer.toHexString(Arrays.hashCode(bytes)), true);
+            CacheControl cache = new CacheControl();
+            cache.setMaxAge(maxAge);
+            Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
+            answer = notModified != null ? notModified : Response.ok(bytes, type);
+            answer.cacheControl(cache).tag(tag);
+        }
+        return answer.header("Content-Disposition", "attachment; filename=\"" + filename + "\"").build();
     }
 
     private Locale locale() {
