@@ -2,7 +2,9 @@ package org.civicvoice.participation.budget.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -49,8 +51,19 @@ import static org.civicvoice.participation.budget.control.ComputationStep.Kind.S
 @ApplicationScoped
 public class EqualSharesRule {
 
+    private final boolean approximate;
+
+    public EqualSharesRule() {
+        this(true);
+    }
+
+    /** With {@code approximate} false every price is computed exactly (slower, for tests that compare). */
+    EqualSharesRule(boolean approximate) {
+        this.approximate = approximate;
+    }
+
     public Outcome compute(Election election) {
-        Prepared prepared = new Prepared(election);
+        Prepared prepared = new Prepared(election, approximate);
         Map<String, Integer> votes = election.votes();
         if (prepared.voters == 0) {
             List<ComputationStep> steps = new ArrayList<>();
@@ -131,9 +144,13 @@ public class EqualSharesRule {
         final int[] weights;
         final int[] tieRank;
         final long voters;
+        final long[] supportWeight;
+        final double[] costAsDouble;
+        final boolean approximate;
         final TieBreak tieBreak;
 
-        Prepared(Election election) {
+        Prepared(Election election, boolean approximate) {
+            this.approximate = approximate;
             candidates = election.candidates().toArray(new Candidate[0]);
             Map<String, Integer> index = new HashMap<>();
             costs = new Fraction[candidates.length];
@@ -166,6 +183,14 @@ public class EqualSharesRule {
                 }
             }
             voters = election.ballots().size();
+            supportWeight = new long[candidates.length];
+            costAsDouble = new double[candidates.length];
+            for (int c = 0; c < candidates.length; c++) {
+                for (int g : supporters[c]) {
+                    supportWeight[c] += weights[g];
+                }
+                costAsDouble[c] = candidates[c].cost().doubleValue();
+            }
             tieBreak = new TieBreak(election.seed(), election.votes());
             Integer[] order = new Integer[candidates.length];
             for (int c = 0; c < order.length; c++) {
@@ -193,7 +218,7 @@ public class EqualSharesRule {
         }
 
         Run run(Fraction perVoterBudget, boolean trace) {
-            return new Money(this, perVoterBudget, trace).run();
+            return new Money(this, perVoterBudget, trace, approximate).run();
         }
     }
 
@@ -209,6 +234,15 @@ public class EqualSharesRule {
         private final Run run;
         private BigInteger denominator;
         private BigInteger[] numerators = new BigInteger[16];
+        /**
+         * A class's numerator is over the denominator of its epoch; {@code catchUp.get(e)} is what the numerators
+         * of epoch {@code e} must be multiplied by to be over the current denominator (1 for the last epoch).
+         */
+        private int[] epochs = new int[16];
+        private final List<BigInteger> catchUp = new ArrayList<>(List.of(BigInteger.ONE));
+        /** Each class's money rounded to a double, for the bounds that spare most exact pricing. */
+        private double[] approx = new double[16];
+        private boolean approximate;
         /** Each class's money as a normalised fraction, for the trace only. */
         private Fraction[] values = new Fraction[16];
         /** Voters in each class; a class without voters is dropped from the order. */
@@ -224,9 +258,10 @@ public class EqualSharesRule {
         private long[] keys = new long[16];
         private int version;
 
-        Money(Prepared in, Fraction perVoterBudget, boolean trace) {
+        Money(Prepared in, Fraction perVoterBudget, boolean trace, boolean approximate) {
             this.in = in;
             this.trace = trace;
+            this.approximate = approximate;
             this.run = new Run(perVoterBudget);
             this.groupClass = new int[in.weights.length];
             this.denominator = perVoterBudget.denominator();
@@ -238,59 +273,171 @@ public class EqualSharesRule {
             }
         }
 
+        /** A candidate in the queue: {@code key} is a lower bound of its ρ, valid from now on (ρ never falls). */
+        private record Waiting(int candidate, double key, int boundVersion, Priced exact) {
+        }
+
         Run run() {
-            Comparator<Priced> order = ((Comparator<Priced>) Priced::compareRho)
-                    .thenComparingInt(p -> in.tieRank[p.candidate()]);
-            PriorityQueue<Priced> queue = new PriorityQueue<>(Math.max(1, in.candidates.length), order);
+            Comparator<Waiting> order = Comparator.comparingDouble(Waiting::key)
+                    .thenComparingInt(w -> in.tieRank[w.candidate()]);
+            PriorityQueue<Waiting> queue = new PriorityQueue<>(Math.max(1, in.candidates.length), order);
             int round = 1;
             for (int c = 0; c < in.candidates.length; c++) {
-                Priced priced = price(c);
-                if (priced == null) {
+                if (in.supporters[c].length == 0) {
                     unaffordable(c, round);
                 } else {
-                    queue.add(priced);
+                    queue.add(new Waiting(c, Double.NEGATIVE_INFINITY, -1, null));
                 }
             }
             while (!queue.isEmpty()) {
-                Priced head = queue.poll();
-                if (head.version() != version) {
-                    // money only goes down, so no price falls: a head priced again that is still first is the
-                    // cheapest of all
-                    Priced fresh = price(head.candidate());
-                    if (fresh == null) {
-                        unaffordable(head.candidate(), round);
+                Waiting head = queue.poll();
+                int c = head.candidate();
+                if (head.exact() == null || head.exact().version() != version) {
+                    // not priced exactly with the money as it is now: first a bound in floating point, and
+                    // when that bound comes to the head of the queue, the exact price
+                    double bound = head.boundVersion() == version || !approximate ? Double.NaN : bound(c);
+                    if (bound == Double.POSITIVE_INFINITY) {
+                        unaffordable(c, round);
+                    } else if (!Double.isNaN(bound)) {
+                        queue.add(new Waiting(c, Math.max(bound, head.key()), version, null));
                     } else {
-                        queue.add(fresh);
+                        Priced fresh = price(c);
+                        if (fresh == null) {
+                            unaffordable(c, round);
+                        } else {
+                            queue.add(new Waiting(c, Math.max(lowerBound(fresh), head.key()), version, fresh));
+                        }
                     }
                     continue;
                 }
-                List<Priced> back = new ArrayList<>();
-                List<String> tied = new ArrayList<>();
-                int firstTied = -1;
-                while (!queue.isEmpty() && queue.peek().compareRho(head) == 0) {
-                    Priced next = queue.poll();
-                    Priced fresh = next.version() == version ? next : price(next.candidate());
+                // head is priced exactly and every other candidate's ρ is at least its key, which is at most
+                // head's ρ; price exactly all whose key does not exceed head's ρ, and take the least of them
+                double upper = upperBound(head.exact());
+                List<Priced> contenders = new ArrayList<>(List.of(head.exact()));
+                List<Double> keys = new ArrayList<>(List.of(head.key()));
+                while (!queue.isEmpty() && queue.peek().key() <= upper) {
+                    Waiting next = queue.poll();
+                    Priced fresh = next.exact() != null && next.exact().version() == version ? next.exact()
+                            : price(next.candidate());
                     if (fresh == null) {
                         unaffordable(next.candidate(), round);
-                        continue;
+                    } else {
+                        contenders.add(fresh);
+                        keys.add(Math.max(lowerBound(fresh), next.key()));
                     }
-                    if (fresh.compareRho(head) == 0) {
-                        tied.add(in.candidates[fresh.candidate()].id());
-                        firstTied = firstTied < 0 ? fresh.candidate() : firstTied;
+                }
+                Priced winner = contenders.get(0);
+                for (Priced contender : contenders) {
+                    int cmp = contender.compareRho(winner);
+                    if (cmp < 0 || cmp == 0 && in.tieRank[contender.candidate()] < in.tieRank[winner.candidate()]) {
+                        winner = contender;
                     }
-                    back.add(fresh);
+                }
+                List<Priced> tied = new ArrayList<>();
+                for (int i = 0; i < contenders.size(); i++) {
+                    Priced contender = contenders.get(i);
+                    if (contender != winner) {
+                        queue.add(new Waiting(contender.candidate(), keys.get(i), version, contender));
+                        if (contender.compareRho(winner) == 0) {
+                            tied.add(contender);
+                        }
+                    }
                 }
                 if (!tied.isEmpty() && trace) {
-                    Candidate winner = in.candidates[head.candidate()];
-                    run.steps.add(ComputationStep.tie(round, winner.id(), tied,
-                            in.tieBreak.decidedBy(winner, in.candidates[firstTied]), head.rho(),
-                            run.perVoterBudget));
+                    tied.sort(Comparator.comparingInt(p -> in.tieRank[p.candidate()]));
+                    Candidate first = in.candidates[tied.get(0).candidate()];
+                    Candidate chosen = in.candidates[winner.candidate()];
+                    run.steps.add(ComputationStep.tie(round, chosen.id(),
+                            tied.stream().map(p -> in.candidates[p.candidate()].id()).toList(),
+                            in.tieBreak.decidedBy(chosen, first), winner.rho(), run.perVoterBudget));
                 }
-                select(head, round);
-                queue.addAll(back);
+                select(winner, round);
                 round++;
             }
             return run;
+        }
+
+        /** A double at most the exact ρ. */
+        private static double lowerBound(Priced priced) {
+            double rho = new BigDecimal(priced.rhoNumerator())
+                    .divide(new BigDecimal(priced.rhoDenominator()), MathContext.DECIMAL64).doubleValue();
+            return rho - Math.abs(rho) * 1e-12 - Double.MIN_NORMAL;
+        }
+
+        /** A double at least the exact ρ. */
+        private static double upperBound(Priced priced) {
+            double rho = new BigDecimal(priced.rhoNumerator())
+                    .divide(new BigDecimal(priced.rhoDenominator()), MathContext.DECIMAL64).doubleValue();
+            return rho + Math.abs(rho) * 1e-12 + Double.MIN_NORMAL;
+        }
+
+        /**
+         * A lower bound of the candidate's ρ computed in floating point from each class's money rounded to a
+         * double; {@code +Infinity} when the supporters certainly cannot pay for it; {@code NaN} when floating
+         * point cannot tell (the exact price must decide).
+         *
+         * <p>Error bound: each of the at most {@code k} steps over the supporters' classes (money times weight,
+         * subtraction from what is left of the cost) adds a rounding error of at most a few units in the last
+         * place of a value not above the cost, so the cost left and the price are off by at most about
+         * {@code 4e-16 * k * cost}, and ρ = price / cost by about {@code 4e-16 * k}; a comparison that goes the
+         * wrong way near its boundary moves the price by no more (the price is continuous there, and weights are
+         * whole numbers). The bound subtracts {@code 1e-14 * (k + 10)}, some 25 times that.
+         */
+        private double bound(int c) {
+            int count = gather(c);
+            double cost = in.costAsDouble[c];
+            double remaining = cost;
+            double weight = in.supportWeight[c];
+            double price = Double.NaN;
+            for (int i = 0; i < count; i++) {
+                int cls = (int) keys[i];
+                long w = weightOf[cls];
+                weightOf[cls] = 0;
+                if (!Double.isNaN(price)) {
+                    continue;
+                }
+                double money = approx[cls];
+                if (money == 0) {
+                    weight -= w;
+                } else if (money * weight >= remaining) {
+                    price = remaining / weight;
+                } else {
+                    remaining -= money * w;
+                    weight -= w;
+                }
+            }
+            double error = 1e-14 * (count + 10);
+            if (Double.isNaN(price)) {
+                return remaining > error * cost ? Double.POSITIVE_INFINITY : Double.NaN;
+            }
+            double rho = price / cost - error;
+            return rho > 0 && Double.isFinite(rho) ? rho : Double.NaN;
+        }
+
+        /**
+         * Adds up the candidate's supporters by money class into {@code weightOf} and puts their classes, in
+         * ascending money, into {@code keys} (class id in the low 32 bits); the caller clears {@code weightOf}.
+         */
+        private int gather(int c) {
+            int count = 0;
+            for (int g : in.supporters[c]) {
+                int cls = groupClass[g];
+                if (weightOf[cls] == 0) {
+                    if (count == touched.length) {
+                        touched = Arrays.copyOf(touched, count * 2);
+                    }
+                    touched[count++] = cls;
+                }
+                weightOf[cls] += in.weights[g];
+            }
+            if (keys.length < count) {
+                keys = new long[Math.max(count, keys.length * 2)];
+            }
+            for (int i = 0; i < count; i++) {
+                keys[i] = ((long) rank[touched[i]] << 32) | touched[i];
+            }
+            Arrays.sort(keys, 0, count);
+            return count;
         }
 
         private void unaffordable(int c, int round) {
@@ -302,30 +449,8 @@ public class EqualSharesRule {
 
         /** The candidate's price with the money as it is now, or null when its supporters cannot pay for it. */
         private Priced price(int c) {
-            int[] groups = in.supporters[c];
-            if (groups.length == 0) {
-                return null;
-            }
-            int count = 0;
-            long weight = 0;
-            for (int g : groups) {
-                int cls = groupClass[g];
-                if (weightOf[cls] == 0) {
-                    if (count == touched.length) {
-                        touched = Arrays.copyOf(touched, count * 2);
-                    }
-                    touched[count++] = cls;
-                }
-                weightOf[cls] += in.weights[g];
-                weight += in.weights[g];
-            }
-            if (keys.length < count) {
-                keys = new long[Math.max(count, keys.length * 2)];
-            }
-            for (int i = 0; i < count; i++) {
-                keys[i] = ((long) rank[touched[i]] << 32) | touched[i];
-            }
-            Arrays.sort(keys, 0, count);
+            int count = gather(c);
+            long weight = in.supportWeight[c];
             // what is left of the cost, over the common denominator, once the poorer supporters paid all they have
             BigInteger remaining = in.candidates[c].cost().multiply(denominator);
             boolean found = false;
@@ -336,7 +461,7 @@ public class EqualSharesRule {
                 if (found) {
                     continue;
                 }
-                BigInteger money = numerators[cls];
+                BigInteger money = numerator(cls);
                 if (money.signum() == 0) {
                     weight -= w;
                 } else if (money.multiply(BigInteger.valueOf(weight)).compareTo(remaining) >= 0) {
@@ -362,11 +487,13 @@ public class EqualSharesRule {
             long factor = payers / gcd(rest, payers);
             BigInteger price = priced.remaining().divide(BigInteger.valueOf(payers / factor));
             if (factor != 1) {
+                // every class's numerator is now short of this factor: the classes catch up when next used
                 BigInteger scale = BigInteger.valueOf(factor);
                 denominator = denominator.multiply(scale);
-                for (int cls : sorted) {
-                    numerators[cls] = numerators[cls].multiply(scale);
+                for (int e = 0; e < catchUp.size(); e++) {
+                    catchUp.set(e, catchUp.get(e).multiply(scale));
                 }
+                catchUp.add(BigInteger.ONE);
             }
             int[] moved = new int[classes];
             Arrays.fill(moved, -1);
@@ -377,7 +504,7 @@ public class EqualSharesRule {
                 int old = groupClass[g];
                 int target = moved[old];
                 if (target < 0) {
-                    BigInteger money = numerators[old];
+                    BigInteger money = numerator(old);
                     if (money.compareTo(price) > 0) {
                         target = newClass(money.subtract(price));
                         paying.add(old);
@@ -409,11 +536,43 @@ public class EqualSharesRule {
             if (trace) {
                 Fraction full = Fraction.of(price, denominator);
                 TreeMap<Fraction, Long> payments = new TreeMap<>(Comparator.reverseOrder());
-                paidBy.forEach((cls, w) -> payments.merge(numerators[cls].compareTo(price) >= 0 ? full : value(cls),
+                paidBy.forEach((cls, w) -> payments.merge(numerator(cls).compareTo(price) >= 0 ? full : value(cls),
                         w, Long::sum));
                 run.steps.add(ComputationStep.equalShares(SELECTED, round, in.candidates[c], run.spent,
                         priced.rho(), run.perVoterBudget, shares(payments), moneyLeft()));
             }
+        }
+
+        /** A class's money over the current common denominator. */
+        private BigInteger numerator(int cls) {
+            int epoch = epochs[cls];
+            int now = catchUp.size() - 1;
+            if (epoch != now) {
+                numerators[cls] = numerators[cls].multiply(catchUp.get(epoch));
+                epochs[cls] = now;
+            }
+            return numerators[cls];
+        }
+
+        /** Compares two classes' money, in floating point where that is sure to tell them apart. */
+        private int compareMoney(int a, int b) {
+            if (approximate) {
+                double x = approx[a];
+                double y = approx[b];
+                if (x < y * (1 - 1e-12)) {
+                    return -1;
+                }
+                if (x > y * (1 + 1e-12)) {
+                    return 1;
+                }
+            }
+            return numerator(a).compareTo(numerator(b));
+        }
+
+        /** numerator / denominator as a double, correctly within a few units in the last place. */
+        private static double toDouble(BigInteger numerator, BigInteger denominator) {
+            int shift = Math.max(0, Math.max(numerator.bitLength(), denominator.bitLength()) - 1000);
+            return numerator.shiftRight(shift).doubleValue() / denominator.shiftRight(shift).doubleValue();
         }
 
         private static long gcd(long a, long b) {
@@ -432,7 +591,7 @@ public class EqualSharesRule {
             while (i < sorted.length) {
                 int cls = sorted[i];
                 long count = 0;
-                while (i < sorted.length && numerators[sorted[i]].equals(numerators[cls])) {
+                while (i < sorted.length && numerator(sorted[i]).equals(numerator(cls))) {
                     count += voters[sorted[i++]];
                 }
                 left.add(new VoterShare(value(cls), Math.toIntExact(count)));
@@ -444,7 +603,7 @@ public class EqualSharesRule {
         private Fraction value(int cls) {
             Fraction value = values[cls];
             if (value == null) {
-                value = Fraction.of(numerators[cls], denominator);
+                value = Fraction.of(numerator(cls), denominator);
                 values[cls] = value;
             }
             return value;
@@ -464,8 +623,16 @@ public class EqualSharesRule {
                 weightOf = Arrays.copyOf(weightOf, size);
                 rank = Arrays.copyOf(rank, size);
                 values = Arrays.copyOf(values, size);
+                approx = Arrays.copyOf(approx, size);
+                epochs = Arrays.copyOf(epochs, size);
             }
             numerators[classes] = numerator;
+            epochs[classes] = catchUp.size() - 1;
+            if (approximate) {
+                approx[classes] = toDouble(numerator, denominator);
+                approximate = Double.isFinite(approx[classes])
+                        && (numerator.signum() == 0 || approx[classes] > 1e-280);
+            }
             return classes++;
         }
 
@@ -484,7 +651,7 @@ public class EqualSharesRule {
                     next = sorted[i++];
                 } else if (i == sorted.length) {
                     next = created.get(j++);
-                } else if (numerators[sorted[i]].compareTo(numerators[created.get(j)]) <= 0) {
+                } else if (compareMoney(sorted[i], created.get(j)) <= 0) {
                     next = sorted[i++];
                 } else {
                     next = created.get(j++);

@@ -17,6 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 class EqualSharesRuleTest {
 
     private final EqualSharesRule rule = new EqualSharesRule();
+    private final EqualSharesRule exact = new EqualSharesRule(false);
 
     @Test
     void equalSharesNetExampleSelectsBikePlaygroundAndLibrary() {
@@ -187,7 +188,7 @@ class EqualSharesRuleTest {
     }
 
     /**
-     * The grouped, lazily re-priced rule gives the same outcome as a plain one (every voter on their own, every
+     * The grouped, lazily re-priced rule (with and without its floating-point bounds) gives the same outcome as a plain one (every voter on their own, every
      * project priced again in every round, Add1 in steps of one unit) on many small random elections.
      */
     @Test
@@ -199,6 +200,7 @@ class EqualSharesRuleTest {
             PlainEqualShares.Result plain = PlainEqualShares.compute(election);
             assertEquals(plain.selected(), outcome.selected(), () -> "election " + election);
             assertEquals(plain.spent(), outcome.spent());
+            assertEquals(outcome, exact.compute(election));
         }
     }
 

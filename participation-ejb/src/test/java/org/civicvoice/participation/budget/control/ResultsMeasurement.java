@@ -1,5 +1,7 @@
 package org.civicvoice.participation.budget.control;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -37,21 +39,26 @@ public final class ResultsMeasurement {
 
     public static void main(String[] args) {
         Election election = heading(42);
-        for (int repeat = 0; repeat < 2; repeat++) {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        for (int repeat = 0; repeat < 3; repeat++) {
             long start = System.nanoTime();
+            long startCpu = threads.getCurrentThreadCpuTime();
             Outcome greedy = new GreedyRule().compute(election);
             long middle = System.nanoTime();
+            long middleCpu = threads.getCurrentThreadCpuTime();
             Outcome shares = new EqualSharesRule().compute(election);
             long end = System.nanoTime();
+            long endCpu = threads.getCurrentThreadCpuTime();
             long increments = shares.steps().stream()
                     .filter(s -> s.kind() == ComputationStep.Kind.COMPLETION_INCREMENT).count();
             ComputationStep last = shares.steps().get(shares.steps().size() - 1);
             System.out.printf("run %d%n", repeat + 1);
-            System.out.printf("greedy:       %.3f s, %d selected, %s spent%n", (middle - start) / 1e9,
-                    greedy.selected().size(), greedy.spent());
-            System.out.printf("equal shares: %.3f s, %d selected, %s spent, %d Add1 increments, stopped %s at %s"
-                            + " per voter%n", (end - middle) / 1e9, shares.selected().size(), shares.spent(),
-                    increments, last.stopReason(), last.perVoterBudget());
+            System.out.printf("greedy:       %.3f s (cpu %.3f s), %d selected, %s spent%n", (middle - start) / 1e9,
+                    (middleCpu - startCpu) / 1e9, greedy.selected().size(), greedy.spent());
+            System.out.printf("equal shares: %.3f s (cpu %.3f s), %d selected, %s spent, %d Add1 increments,"
+                            + " stopped %s at %s per voter%n", (end - middle) / 1e9, (endCpu - middleCpu) / 1e9,
+                    shares.selected().size(), shares.spent(), increments, last.stopReason(),
+                    last.perVoterBudget());
         }
     }
 }
