@@ -126,7 +126,6 @@ public class EqualSharesRule {
         }
     }
 
-    /** A candidate's price as last computed, at a version of the voters' money. */
     /**
      * A candidate's price as last computed, at a version of the voters' money: the supporters who have enough pay
      * {@code remaining / (payers * denominator)}, where {@code denominator} is the money's common denominator at
@@ -235,7 +234,7 @@ public class EqualSharesRule {
      * The voters' money during one run. Every group of ballots is in a money class; all classes share one common
      * denominator, so a class's money is {@code numerator / denominator} and pricing a project needs only whole
      * number multiplications, additions and comparisons (no greatest common divisors). When a round's price needs a
-     * finer denominator, all numerators are scaled once.
+     * finer denominator, the numerators catch up with it one by one when next used ({@link #numerator(int)}).
      */
     private static final class Money {
         private final Prepared in;
