@@ -204,6 +204,35 @@ class EqualSharesRuleTest {
         }
     }
 
+    /** Hundreds of voters, so that money classes split over many rounds and the common denominator grows. */
+    @Test
+    void givesTheSameOutcomeAsAPlainImplementationWithManyVoters() {
+        Random random = new Random(7);
+        for (int n = 0; n < 8; n++) {
+            List<Candidate> candidates = new ArrayList<>();
+            for (int p = 0; p < 12; p++) {
+                candidates.add(Candidate.of("p" + p, 100 + random.nextInt(5_000)));
+            }
+            List<Ballot> ballots = new ArrayList<>();
+            int voters = 50 + random.nextInt(250);
+            for (int v = 0; v < voters; v++) {
+                Set<String> approved = new HashSet<>();
+                for (int k = 1 + random.nextInt(5); k > 0; k--) {
+                    approved.add("p" + random.nextInt(12));
+                }
+                ballots.add(new Ballot("v" + v, approved));
+            }
+            Election election = Election.of(5_000 + random.nextInt(20_000), candidates, ballots, "many-" + n);
+
+            Outcome outcome = rule.compute(election);
+
+            PlainEqualShares.Result plain = PlainEqualShares.compute(election);
+            assertEquals(plain.selected(), outcome.selected(), () -> "election " + election);
+            assertEquals(plain.spent(), outcome.spent());
+            assertEquals(outcome, exact.compute(election));
+        }
+    }
+
     private static Election randomElection(Random random, String seed) {
         int projects = 1 + random.nextInt(10);
         List<Candidate> candidates = new ArrayList<>();
