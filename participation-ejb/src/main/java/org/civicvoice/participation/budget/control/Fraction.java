@@ -1,5 +1,7 @@
 package org.civicvoice.participation.budget.control;
 
+import jakarta.json.bind.annotation.JsonbTypeAdapter;
+
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
@@ -11,8 +13,10 @@ import java.util.Objects;
  * results are computed with these only, never with floating point; {@link #toPlainString(int)} is for display.
  *
  * <p>{@link #toString()} gives {@code "p/q"}, or just {@code "p"} for a whole number ({@code 700/7} is
- * {@code "100"}), and {@link #parse(String)} reads that form back, so a fraction can be stored and sent as text.
+ * {@code "100"}), and {@link #parse(String)} reads that form back, so a fraction can be stored and sent as text;
+ * JSON-B writes it as that text too ({@link FractionJsonAdapter}).
  */
+@JsonbTypeAdapter(FractionJsonAdapter.class)
 public final class Fraction implements Comparable<Fraction> {
 
     public static final Fraction ZERO = new Fraction(BigInteger.ZERO, BigInteger.ONE);

@@ -110,6 +110,35 @@ public record PabulibFile(Map<String, String> meta, List<Project> projects, List
         votes = List.copyOf(votes);
     }
 
+    /**
+     * A file for an election: the given META entries (with {@code num_projects}, {@code num_votes} and
+     * {@code budget} set from the election, {@code vote_type} approval unless given), the candidates as projects
+     * with their {@code votes} and, where {@code names} has one, their {@code name}, and one vote per ballot
+     * (project ids in the order of the candidates).
+     */
+    public static PabulibFile of(Election election, Map<String, String> meta, Map<String, String> names) {
+        Map<String, String> entries = new LinkedHashMap<>(meta);
+        entries.put("num_projects", String.valueOf(election.candidates().size()));
+        entries.put("num_votes", String.valueOf(election.ballots().size()));
+        entries.put("budget", election.budget().toString());
+        entries.putIfAbsent("vote_type", "approval");
+        Map<String, Integer> votes = election.votes();
+        List<Project> projects = new ArrayList<>();
+        for (Candidate candidate : election.candidates()) {
+            Map<String, String> columns = new LinkedHashMap<>();
+            columns.put("votes", String.valueOf(votes.get(candidate.id())));
+            columns.put("name", names.getOrDefault(candidate.id(), ""));
+            projects.add(new Project(candidate.id(), candidate.cost(), columns));
+        }
+        List<Vote> ballots = new ArrayList<>();
+        for (Ballot ballot : election.ballots()) {
+            List<String> chosen = election.candidates().stream().map(Candidate::id)
+                    .filter(ballot.approved()::contains).toList();
+            ballots.add(new Vote(ballot.voterId(), chosen, Map.of()));
+        }
+        return new PabulibFile(entries, projects, ballots);
+    }
+
     /** The election in this file: the budget from META {@code budget}, the projects and the votes as approvals. */
     public Election toElection(String seed) {
         String budget = meta.get("budget");

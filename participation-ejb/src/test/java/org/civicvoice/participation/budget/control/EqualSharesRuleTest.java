@@ -17,6 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 class EqualSharesRuleTest {
 
     private final EqualSharesRule rule = new EqualSharesRule();
+    private final EqualSharesRule exact = new EqualSharesRule(false);
 
     @Test
     void equalSharesNetExampleSelectsBikePlaygroundAndLibrary() {
@@ -187,7 +188,7 @@ class EqualSharesRuleTest {
     }
 
     /**
-     * The grouped, lazily re-priced rule gives the same outcome as a plain one (every voter on their own, every
+     * The grouped, lazily re-priced rule (with and without its floating-point bounds) gives the same outcome as a plain one (every voter on their own, every
      * project priced again in every round, Add1 in steps of one unit) on many small random elections.
      */
     @Test
@@ -199,6 +200,36 @@ class EqualSharesRuleTest {
             PlainEqualShares.Result plain = PlainEqualShares.compute(election);
             assertEquals(plain.selected(), outcome.selected(), () -> "election " + election);
             assertEquals(plain.spent(), outcome.spent());
+            assertEquals(outcome, exact.compute(election));
+        }
+    }
+
+    /** Hundreds of voters, so that money classes split over many rounds and the common denominator grows. */
+    @Test
+    void givesTheSameOutcomeAsAPlainImplementationWithManyVoters() {
+        Random random = new Random(7);
+        for (int n = 0; n < 8; n++) {
+            List<Candidate> candidates = new ArrayList<>();
+            for (int p = 0; p < 12; p++) {
+                candidates.add(Candidate.of("p" + p, 100 + random.nextInt(5_000)));
+            }
+            List<Ballot> ballots = new ArrayList<>();
+            int voters = 50 + random.nextInt(250);
+            for (int v = 0; v < voters; v++) {
+                Set<String> approved = new HashSet<>();
+                for (int k = 1 + random.nextInt(5); k > 0; k--) {
+                    approved.add("p" + random.nextInt(12));
+                }
+                ballots.add(new Ballot("v" + v, approved));
+            }
+            Election election = Election.of(5_000 + random.nextInt(20_000), candidates, ballots, "many-" + n);
+
+            Outcome outcome = rule.compute(election);
+
+            PlainEqualShares.Result plain = PlainEqualShares.compute(election);
+            assertEquals(plain.selected(), outcome.selected(), () -> "election " + election);
+            assertEquals(plain.spent(), outcome.spent());
+            assertEquals(outcome, exact.compute(election));
         }
     }
 

@@ -70,4 +70,12 @@ class FractionTest {
         assertThrows(ArithmeticException.class, () -> Fraction.of(1, 0));
         assertThrows(ArithmeticException.class, () -> Fraction.ONE.divide(Fraction.ZERO));
     }
+
+    @Test
+    void jsonAdapterWritesAndReadsTheText() {
+        FractionJsonAdapter adapter = new FractionJsonAdapter();
+
+        assertEquals("100/3", adapter.adaptToJson(Fraction.of(100, 3)));
+        assertEquals(Fraction.of(100, 3), adapter.adaptFromJson("100/3"));
+    }
 }

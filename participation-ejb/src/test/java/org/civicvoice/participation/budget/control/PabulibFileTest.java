@@ -240,4 +240,18 @@ class PabulibFileTest {
 
         assertEquals("pabulib.badQuoting", e.key());
     }
+
+    @Test
+    void anElectionWrittenAsAFileReadsBackAsTheSameElection() {
+        Election election = Examples.equalSharesNet();
+
+        PabulibFile file = PabulibFile.of(election, Map.of("description", "equalshares.net"), Map.of("Bike", "Bikes"));
+        PabulibFile read = PabulibFile.parse(file.write());
+
+        assertEquals(file, read);
+        assertEquals(election, read.toElection(election.seed()));
+        assertEquals("11", read.meta().get("num_votes"));
+        assertEquals("Bikes", read.projects().get(0).name());
+        assertEquals("7", read.projects().get(0).columns().get("votes"));
+    }
 }
