@@ -17,6 +17,8 @@ import java.util.Map;
  */
 public final class ComputationJson {
 
+    static final int MAX_GROUPS = 100;
+
     private ComputationJson() {
     }
 
@@ -40,12 +42,8 @@ public final class ComputationJson {
             }
             optional(s, "rho", step.rho());
             optional(s, "perVoterBudget", step.perVoterBudget());
-            if (!step.payments().isEmpty()) {
-                s.add("payments", shares(step.payments()));
-            }
-            if (!step.moneyLeft().isEmpty()) {
-                s.add("moneyLeft", shares(step.moneyLeft()));
-            }
+            shares(s, "payments", step.payments());
+            shares(s, "moneyLeft", step.moneyLeft());
             if (!step.tiedWith().isEmpty()) {
                 s.add("tiedWith", Json.createArrayBuilder(step.tiedWith()));
             }
@@ -65,12 +63,24 @@ public final class ComputationJson {
                 .build().toString();
     }
 
-    private static JsonArrayBuilder shares(List<VoterShare> shares) {
+    /**
+     * Amounts grouped with their number of voters. With many voters nearly every one may hold a different amount,
+     * so a list longer than {@value #MAX_GROUPS} groups is cut there, and {@code <name>Groups} gives the number of
+     * groups in all: the stored computation stays small, and the whole of it follows from the Pabulib export and
+     * the published seed.
+     */
+    private static void shares(JsonObjectBuilder step, String name, List<VoterShare> shares) {
+        if (shares.isEmpty()) {
+            return;
+        }
         JsonArrayBuilder array = Json.createArrayBuilder();
-        for (VoterShare share : shares) {
+        for (VoterShare share : shares.subList(0, Math.min(MAX_GROUPS, shares.size()))) {
             array.add(Json.createObjectBuilder().add("amount", share.amount().toString()).add("voters", share.voters()));
         }
-        return array;
+        step.add(name, array);
+        if (shares.size() > MAX_GROUPS) {
+            step.add(name + "Groups", shares.size());
+        }
     }
 
     private static void optional(JsonObjectBuilder builder, String name, Object value) {
