@@ -163,8 +163,8 @@ class BudgetsIT {
                     "{\"feasible\":true}").statusCode());
         }
         String authorEmail = Json.string(Json.parse(author.get("api/accounts/me").body()), "email");
-        assertTrue(TestMail.awaitMail(authorEmail, "on the ballot", 0, WAIT).contains("The hall exists already."),
-                "the author hears of the decision, with its reason");
+        assertTrue(TestMail.awaitMail(authorEmail, "on the ballot: Gym project", 0, WAIT)
+                .contains("The hall exists already."), "the author hears of the decision, with its reason");
         assertEquals("ANSWERED", BudgetApi.text(
                 "SELECT state FROM rte_case WHERE item_kind = 'BUDGET_PROJECT' AND item_id = ?", projects.get("Gym")));
 

@@ -564,8 +564,8 @@ class ConsultationsIT {
         assertEquals(200, page.statusCode());
         assertTrue(page.body().contains("href=\"#chp_2__sec_3__subsec_2\" class=\"comment__changed\""), page.body());
 
-        Object open = Json.parse(anonymous.get("api/consultations?state=open&body=ministry-of-transport&limit=100")
-                .body());
+        // open in the demo; other deployments sharing this database may have moved their clocks past its closing
+        Object open = Json.parse(anonymous.get("api/consultations?body=ministry-of-transport&limit=100").body());
         long transport = Json.list(open, "items").stream()
                 .filter(c -> "Draft Public Transport Act".equals(Json.string(c, "title")))
                 .mapToLong(c -> Json.number(c, "number")).findFirst().orElseThrow();

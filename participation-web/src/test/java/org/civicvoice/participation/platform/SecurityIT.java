@@ -199,6 +199,25 @@ class SecurityIT {
     }
 
     @Test
+    void aForgedViewStateAnswers400WithTheExpiredPageAndAnAjaxOneNamesNoException() throws Exception {
+        String origin = base.getProtocol() + "://" + base.getHost() + ":" + base.getPort();
+        HttpResponse<String> forged = PLAIN.send(HttpRequest.newBuilder(URI.create(base + "account/login.xhtml"))
+                .header("Origin", origin).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("login=login&login%3Aemail=a%40b.example"
+                        + "&jakarta.faces.ViewState=-123%3A456")).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(400, forged.statusCode(), forged.body());
+        assertTrue(forged.body().contains("The page has expired"), forged.body());
+        HttpResponse<String> ajax = PLAIN.send(HttpRequest.newBuilder(URI.create(base + "account/login.xhtml"))
+                .header("Origin", origin).header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Faces-Request", "partial/ajax")
+                .POST(HttpRequest.BodyPublishers.ofString("login=login&jakarta.faces.partial.ajax=true"
+                        + "&jakarta.faces.source=login%3Asubmit&jakarta.faces.partial.execute=%40all"
+                        + "&jakarta.faces.ViewState=-123%3A456")).build(), HttpResponse.BodyHandlers.ofString());
+        assertFalse(ajax.body().contains("Exception"), ajax.body());
+        assertTrue(ajax.body().contains("error/expired.xhtml"), "the ajax answer redirects: " + ajax.body());
+    }
+
+    @Test
     void pagesAndApiAnswersCarryTheSecurityHeaders() throws Exception {
         ApiClient citizen = signedIn(unique("headers"));
         String session = sessionCookieHeader(signInPlain(unique("headers-page"))).split(";")[0];

@@ -156,18 +156,7 @@ public class ProjectExecution {
     private void announce(BudgetProject project, ProjectMilestone milestone) {
         String link = outbox.link("/budget/process.xhtml?slug=" + project.getProcess().getSlug() + "#project-"
                 + project.getId());
-        String followers = """
-                SELECT a.email AS recipient, a.language AS language FROM bud_follower f
-                JOIN idn_account a ON a.id = f.account_id
-                WHERE f.project_id = ? AND a.status = 'ACTIVE' AND a.email IS NOT NULL""";
-        @SuppressWarnings("unchecked")
-        List<String> languages = em.createNativeQuery("SELECT DISTINCT r.language FROM (" + followers + ") r")
-                .setParameter(1, project.getId())
-                .getResultList();
-        for (String language : languages) {
-            outbox.queueToEach("SELECT r.recipient FROM (" + followers + ") r WHERE r.language = ?",
-                    List.of(project.getId(), language), language, "mail.budget.milestone", project.getTitle(),
-                    milestone.getTitle(), milestone.getProgress(), link);
-        }
+        outbox.queueToFollowers("bud_follower", "project_id", project.getId(), "mail.budget.milestone",
+                project.getTitle(), milestone.getTitle(), milestone.getProgress(), link);
     }
 }

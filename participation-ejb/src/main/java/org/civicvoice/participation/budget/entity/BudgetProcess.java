@@ -18,6 +18,7 @@ import org.civicvoice.participation.organisation.entity.Body;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import org.civicvoice.participation.shared.PlainText;
 
 /**
  * A participatory budget: a body lets citizens decide how an amount is spent. Its phases follow each other at the
@@ -115,7 +116,7 @@ public class BudgetProcess {
         if (!SLUG.matcher(cleanSlug).matches() || cleanSlug.length() > SLUG_LENGTH) {
             throw new InvalidBudgetInput("budget.input.slug", SLUG_LENGTH);
         }
-        this.name = text(name, 3, NAME_LENGTH, "budget.input.name");
+        this.name = text(PlainText.line(name), 3, NAME_LENGTH, "budget.input.name");
         this.description = description == null ? "" : description.strip();
         if (this.description.length() > DESCRIPTION_LENGTH) {
             throw new InvalidBudgetInput("budget.input.description", DESCRIPTION_LENGTH);

@@ -18,6 +18,7 @@ import org.civicvoice.participation.organisation.entity.Region;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Objects;
+import org.civicvoice.participation.shared.PlainText;
 
 /**
  * A project for a heading of a budget: proposed by a citizen (or imported), reviewed for feasibility by the
@@ -108,7 +109,7 @@ public class BudgetProject {
     public BudgetProject(BudgetProcess process, Heading heading, String externalId, String title, String description,
                          String language, Region region, BigDecimal latitude, BigDecimal longitude,
                          long estimatedCost, Account author, Instant now) {
-        String cleanTitle = title == null ? "" : title.strip();
+        String cleanTitle = title == null ? "" : PlainText.line(title);
         if (cleanTitle.length() < 5 || cleanTitle.length() > TITLE_LENGTH) {
             throw new InvalidBudgetInput("budget.input.title", 5, TITLE_LENGTH);
         }

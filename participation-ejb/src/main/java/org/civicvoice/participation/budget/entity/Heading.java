@@ -12,6 +12,7 @@ import jakarta.persistence.Table;
 import org.civicvoice.participation.organisation.entity.Region;
 
 import java.util.Objects;
+import org.civicvoice.participation.shared.PlainText;
 
 /**
  * A part of a budget (a district or a theme) with its own amount; when it names a region, only residents of that
@@ -55,7 +56,7 @@ public class Heading {
         if (!cleanSlug.matches("[a-z0-9]+(-[a-z0-9]+)*") || cleanSlug.length() > BudgetProcess.SLUG_LENGTH) {
             throw new InvalidBudgetInput("budget.input.headingSlug");
         }
-        String cleanName = name == null ? "" : name.strip();
+        String cleanName = name == null ? "" : PlainText.line(name);
         if (cleanName.length() < 2 || cleanName.length() > NAME_LENGTH) {
             throw new InvalidBudgetInput("budget.input.headingName", 2, NAME_LENGTH);
         }

@@ -16,6 +16,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
+import org.civicvoice.participation.shared.PlainText;
 
 /**
  * A step in carrying out a winning project: what, by when, where it stands, how far (per cent) and how much money
@@ -76,7 +77,7 @@ public class ProjectMilestone {
 
     /** Changes the milestone as the body reports progress. */
     public void update(MilestoneDraft draft, Instant now) {
-        String cleanTitle = draft.title() == null ? "" : draft.title().strip();
+        String cleanTitle = draft.title() == null ? "" : PlainText.line(draft.title());
         if (cleanTitle.length() < 3 || cleanTitle.length() > TITLE_LENGTH) {
             throw new InvalidBudgetInput("budget.milestone.title", 3, TITLE_LENGTH);
         }

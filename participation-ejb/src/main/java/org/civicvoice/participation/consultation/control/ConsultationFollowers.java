@@ -10,7 +10,6 @@ import org.civicvoice.participation.notification.boundary.Outbox;
 
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.List;
 
 /**
  * The people who asked to hear by mail what comes of a consultation: following is a row kept once by its unique
@@ -55,17 +54,6 @@ public class ConsultationFollowers {
         all[0] = consultation.getTitle();
         System.arraycopy(arguments, 0, all, 1, arguments.length);
         all[all.length - 1] = link;
-        String followers = """
-                SELECT a.email AS recipient, a.language AS language FROM con_follower f
-                JOIN idn_account a ON a.id = f.account_id
-                WHERE f.consultation_id = ? AND a.status = 'ACTIVE' AND a.email IS NOT NULL""";
-        @SuppressWarnings("unchecked")
-        List<String> languages = em.createNativeQuery("SELECT DISTINCT r.language FROM (" + followers + ") r")
-                .setParameter(1, consultation.getId())
-                .getResultList();
-        for (String language : languages) {
-            outbox.queueToEach("SELECT r.recipient FROM (" + followers + ") r WHERE r.language = ?",
-                    List.of(consultation.getId(), language), language, key, all);
-        }
+        outbox.queueToFollowers("con_follower", "consultation_id", consultation.getId(), key, all);
     }
 }

@@ -19,6 +19,7 @@ import org.civicvoice.participation.organisation.entity.Topic;
 
 import java.time.Instant;
 import java.util.Objects;
+import org.civicvoice.participation.shared.PlainText;
 
 /**
  * A body asks the public about a draft law between two dates. It opens and closes by the schedule's scan (a
@@ -99,7 +100,7 @@ public class Consultation {
         this.body = Objects.requireNonNull(body);
         this.topic = Objects.requireNonNull(topic);
         this.region = region;
-        this.title = text(title, 5, TITLE_LENGTH, "consultation.title");
+        this.title = text(PlainText.line(title), 5, TITLE_LENGTH, "consultation.title");
         this.summary = text(summary, 1, SUMMARY_LENGTH, "consultation.summary");
         this.contact = text(contact, 3, CONTACT_LENGTH, "consultation.contact");
         if (opensAt == null || closesAt == null || !closesAt.isAfter(opensAt)) {

@@ -66,6 +66,27 @@ public class Outbox {
         return insert.executeUpdate();
     }
 
+    /**
+     * Queues the mail to each active follower of an item, in the follower's language: {@code followerTable} holds
+     * one row per follower with the item in {@code itemColumn} and the follower in {@code account_id} (both named by
+     * the calling feature, never by a request). One insert per language, however many follow.
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void queueToFollowers(String followerTable, String itemColumn, long itemId, String key,
+                                 Object... arguments) {
+        String followers = "SELECT a.email AS recipient, a.language AS language FROM " + followerTable + " f "
+                + "JOIN idn_account a ON a.id = f.account_id WHERE f." + itemColumn + " = ? "
+                + "AND a.status = 'ACTIVE' AND a.email IS NOT NULL";
+        @SuppressWarnings("unchecked")
+        List<String> languages = em.createNativeQuery("SELECT DISTINCT r.language FROM (" + followers + ") r")
+                .setParameter(1, itemId)
+                .getResultList();
+        for (String language : languages) {
+            queueToEach("SELECT r.recipient FROM (" + followers + ") r WHERE r.language = ?",
+                    List.of(itemId, language), language, key, arguments);
+        }
+    }
+
     /** The address of a page of the platform, for links in mails; never taken from a request's Host header. */
     public String link(String pathAndQuery) {
         String base = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;

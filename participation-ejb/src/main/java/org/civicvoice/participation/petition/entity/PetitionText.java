@@ -1,5 +1,7 @@
 package org.civicvoice.participation.petition.entity;
 
+import org.civicvoice.participation.shared.PlainText;
+
 /** What a petition says: its title, what it asks for, and why. Trimmed; each part within its length. */
 public record PetitionText(String title, String action, String background) {
 
@@ -9,7 +11,7 @@ public record PetitionText(String title, String action, String background) {
     public static final int BACKGROUND_LENGTH = 5000;
 
     public PetitionText {
-        title = clean(title);
+        title = title == null ? "" : PlainText.line(title);
         action = clean(action);
         background = clean(background);
         if (title.length() < TITLE_MIN || title.length() > TITLE_LENGTH) {

@@ -10,7 +10,6 @@ import org.civicvoice.participation.proposal.entity.Proposal;
 
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.List;
 
 /**
  * The supporters (and the author) who asked to hear by mail what happens to a proposal: following is a row,
@@ -49,17 +48,6 @@ public class ProposalFollowers {
         all[0] = proposal.getTitle();
         System.arraycopy(arguments, 0, all, 1, arguments.length);
         all[all.length - 1] = link;
-        String followers = """
-                SELECT a.email AS recipient, a.language AS language FROM prp_follower f
-                JOIN idn_account a ON a.id = f.account_id
-                WHERE f.proposal_id = ? AND a.status = 'ACTIVE' AND a.email IS NOT NULL""";
-        @SuppressWarnings("unchecked")
-        List<String> languages = em.createNativeQuery("SELECT DISTINCT r.language FROM (" + followers + ") r")
-                .setParameter(1, proposal.getId())
-                .getResultList();
-        for (String language : languages) {
-            outbox.queueToEach("SELECT r.recipient FROM (" + followers + ") r WHERE r.language = ?",
-                    List.of(proposal.getId(), language), language, key, all);
-        }
+        outbox.queueToFollowers("prp_follower", "proposal_id", proposal.getId(), key, all);
     }
 }

@@ -14,6 +14,7 @@ import org.civicvoice.participation.organisation.entity.Body;
 
 import java.time.Instant;
 import java.util.Objects;
+import org.civicvoice.participation.shared.PlainText;
 
 /**
  * A body asks citizens for proposals on a question until a closing date; when it closes, the top N proposals by
@@ -70,7 +71,7 @@ public class ProposalCall {
 
     public ProposalCall(Body body, String title, String question, Instant opensAt, Instant closesAt, int topN,
                         Body forwardTo, Account openedBy, Instant now) {
-        String cleanTitle = title == null ? "" : title.strip();
+        String cleanTitle = title == null ? "" : PlainText.line(title);
         String cleanQuestion = question == null ? "" : question.strip();
         if (cleanTitle.length() < 5 || cleanTitle.length() > TITLE_LENGTH) {
             throw new InvalidProposal("proposal.call.title", 5, TITLE_LENGTH);

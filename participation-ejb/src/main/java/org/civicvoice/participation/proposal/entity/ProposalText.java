@@ -1,5 +1,7 @@
 package org.civicvoice.participation.proposal.entity;
 
+import org.civicvoice.participation.shared.PlainText;
+
 /**
  * What a proposal says: its title, what should change, and why. Trimmed; each part within its length. The
  * organisation the author speaks for, if any, is optional.
@@ -13,10 +15,10 @@ public record ProposalText(String title, ProposalKind kind, String change, Strin
     public static final int ON_BEHALF_OF_LENGTH = 200;
 
     public ProposalText {
-        title = clean(title);
+        title = title == null ? "" : PlainText.line(title);
         change = clean(change);
         reason = clean(reason);
-        onBehalfOf = clean(onBehalfOf);
+        onBehalfOf = onBehalfOf == null ? "" : PlainText.line(onBehalfOf);
         if (title.length() < TITLE_MIN || title.length() > TITLE_LENGTH) {
             throw new InvalidProposal("proposal.text.title", TITLE_MIN, TITLE_LENGTH);
         }

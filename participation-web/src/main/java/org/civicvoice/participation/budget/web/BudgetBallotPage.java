@@ -9,6 +9,7 @@ import org.civicvoice.participation.budget.entity.BallotView;
 import org.civicvoice.participation.budget.entity.UnknownBudgetItem;
 import org.civicvoice.participation.platform.web.Messages;
 import org.civicvoice.participation.platform.web.Navigation;
+import org.civicvoice.participation.platform.web.Postback;
 
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -30,6 +31,9 @@ public class BudgetBallotPage {
 
     @Inject
     Navigation navigation;
+
+    @Inject
+    Postback postback;
 
     @Inject
     HttpServletRequest request;
@@ -78,8 +82,7 @@ public class BudgetBallotPage {
     /** The ballot; on the form's post the names come from the form (see {@link BudgetProcessPage#getView}). */
     public BallotView getView() {
         if (view == null) {
-            view = ballots.ballot(slug != null && !slug.isBlank() ? slug : request.getParameter("slug"),
-                    heading != null && !heading.isBlank() ? heading : request.getParameter("heading"));
+            view = ballots.ballot(postback.parameter(slug, "slug"), postback.parameter(heading, "heading"));
         }
         return view;
     }

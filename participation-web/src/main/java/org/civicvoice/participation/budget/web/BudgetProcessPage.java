@@ -14,6 +14,7 @@ import org.civicvoice.participation.budget.entity.TimelineEntry;
 import org.civicvoice.participation.budget.entity.UnknownBudgetItem;
 import org.civicvoice.participation.platform.web.Messages;
 import org.civicvoice.participation.platform.web.Navigation;
+import org.civicvoice.participation.platform.web.Postback;
 
 import java.util.List;
 
@@ -40,6 +41,9 @@ public class BudgetProcessPage {
 
     @Inject
     Navigation navigation;
+
+    @Inject
+    Postback postback;
 
     @Inject
     HttpServletRequest request;
@@ -128,7 +132,7 @@ public class BudgetProcessPage {
      * view parameter is set only after the form's parts were decoded.
      */
     public ProcessView getView() {
-        String named = slug != null && !slug.isBlank() ? slug : request.getParameter("slug");
+        String named = postback.parameter(slug, "slug");
         if (view == null && named != null) {
             view = processes.view(named);
         }

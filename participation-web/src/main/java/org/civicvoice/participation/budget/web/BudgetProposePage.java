@@ -3,7 +3,6 @@ package org.civicvoice.participation.budget.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 import org.civicvoice.participation.budget.boundary.BudgetProcesses;
 import org.civicvoice.participation.budget.boundary.ProjectProposals;
 import org.civicvoice.participation.budget.entity.BudgetProject;
@@ -14,6 +13,7 @@ import org.civicvoice.participation.organisation.boundary.Regions;
 import org.civicvoice.participation.organisation.entity.Region;
 import org.civicvoice.participation.platform.web.Messages;
 import org.civicvoice.participation.platform.web.Navigation;
+import org.civicvoice.participation.platform.web.Postback;
 
 import java.util.List;
 
@@ -38,7 +38,7 @@ public class BudgetProposePage {
     Navigation navigation;
 
     @Inject
-    HttpServletRequest request;
+    Postback postback;
 
     private String slug;
     private ProcessView view;
@@ -82,7 +82,7 @@ public class BudgetProposePage {
 
     /** The process; on the form's post its short name comes from the form (see {@link BudgetProcessPage#getView}). */
     public ProcessView getView() {
-        String named = slug != null && !slug.isBlank() ? slug : request.getParameter("slug");
+        String named = postback.parameter(slug, "slug");
         if (view == null && named != null) {
             view = processes.view(named);
         }

@@ -21,4 +21,15 @@ public class Postback {
     public boolean isProcessing() {
         return faces.isPostback() && faces.getCurrentPhaseId() != PhaseId.RENDER_RESPONSE;
     }
+
+    /**
+     * A page's view parameter, or while a form is decoded (before view parameters are set) the plain field of the
+     * same name that the form carries.
+     */
+    public String parameter(String viewParameter, String name) {
+        if (viewParameter != null && !viewParameter.isBlank()) {
+            return viewParameter;
+        }
+        return faces.getExternalContext().getRequestParameterMap().get(name);
+    }
 }
