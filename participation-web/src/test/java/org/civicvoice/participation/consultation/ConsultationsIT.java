@@ -60,9 +60,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * A consultation through the real stack: an official of the body creates it, an import with broken numbering is
  * refused with its issues by line and stores nothing, a clean import becomes version 1; the scan opens it when its
- * date comes (the test moves the platform's clock), a citizen comments on a unit and the unit shows the count, a
- * comment the body marks as needing an answer opens one case through routing, and after closing a comment is
- * refused.
+ * date comes (the test moves the platform's clock), a citizen comments on a unit through the API and through the
+ * comment page (a text too long is refused next to its field) and the unit shows the count, a comment the body
+ * marks as needing an answer opens one case through routing, and after closing a comment is refused, on the page
+ * with what was typed kept; the comparison page shows the next version's changes unit by unit.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -127,7 +128,7 @@ class ConsultationsIT {
     }
 
     @Test
-    void aConsultationIsImportedOpenedCommentedPerUnitAnsweredThroughRoutingAndClosed() {
+    void aConsultationIsImportedOpenedCommentedPerUnitAnsweredThroughRoutingAndClosed() throws Exception {
         deployed = base;
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         ApiClient admin = TestAccounts.platformAdministrator(base);
@@ -218,6 +219,30 @@ class ConsultationsIT {
         assertFalse(page.body().contains("<script>alert(1)</script>"), "comments are not on the page, and never raw");
         assertTrue(page.headers().allValues("Set-Cookie").stream().noneMatch(c -> c.startsWith("JSESSIONID")),
                 "an anonymous reader gets no session: " + page.headers().allValues("Set-Cookie"));
+        assertTrue(page.body().contains("consultation/comment.xhtml?number=" + number + "&amp;unit=" + unitKey),
+                "each unit of an open consultation links to its comment page");
+
+        // the comment page: the unit's text, a text too long refused next to its field with what was typed kept
+        PageSession commenting = PageSession.signedIn(base, emailOf(citizen));
+        HttpResponse<String> form = commenting.get("consultation/comment.xhtml?number=" + number + "&unit=" + unitKey);
+        assertEquals(200, form.statusCode(), form.body());
+        assertTrue(form.body().contains("official means a person acting for a body"), form.body());
+        HttpResponse<String> tooLong = commenting.submit(form.body(), "comment",
+                Map.of("quote", "acting for a body", "text", "x".repeat(5001)), "submit");
+        assertEquals(200, tooLong.statusCode(), tooLong.body());
+        assertTrue(tooLong.body().contains("A comment has 1 to"), tooLong.body());
+        assertTrue(tooLong.body().contains("acting for a body</textarea>"), "the form keeps what was typed");
+        HttpResponse<String> viaPage = commenting.submit(tooLong.body(), "comment",
+                Map.of("quote", "", "text", "Through the page."), "submit");
+        assertEquals(302, viaPage.statusCode(), viaPage.body());
+        assertTrue(viaPage.headers().firstValue("Location").orElse("")
+                .endsWith("consultation/view.xhtml?number=" + number + "#chp_1__sec_2__para_2-1"),
+                viaPage.headers().toString());
+        assertEquals(1L, query("SELECT COUNT(*) FROM con_comment WHERE consultation_id = ? AND unit_key = ?"
+                + " AND text = 'Through the page.'", number, unitKey));
+        String kept = commenting.get("consultation/comment.xhtml?number=" + number + "&unit=" + unitKey).body();
+        assertFalse(new ApiClient(base).get("consultation/comment.xhtml?number=" + number).body()
+                .contains("comment:submit"), "the comment page asks for a signed-in citizen");
 
         assertEquals(201, citizen.post("api/consultations/" + number + "/comments/" + comment + "/supports", "")
                 .statusCode());
@@ -244,6 +269,15 @@ class ConsultationsIT {
                 "{\"text\":\"Too late.\"}");
         assertEquals(409, late.statusCode(), late.body());
         assertEquals(PROBLEM + "consultation.comment.closed", Json.string(Json.parse(late.body()), "type"));
+        HttpResponse<String> lateViaPage = commenting.submit(kept, "comment",
+                Map.of("text", "Typed before closing."), "submit");
+        assertEquals(200, lateViaPage.statusCode(), lateViaPage.body());
+        assertTrue(lateViaPage.body().contains("This consultation no longer takes comments."), lateViaPage.body());
+        assertTrue(lateViaPage.body().contains("Typed before closing.</textarea>"), "the page keeps what was typed");
+        assertNull(query("SELECT id FROM con_comment WHERE consultation_id = ? AND text = 'Typed before closing.'",
+                number));
+        assertTrue(commenting.get("consultation/comment.xhtml?number=" + number + "&unit=" + unitKey).body()
+                .contains("id=\"not-open\""), "a closed consultation's comment page says it takes no comments");
 
         // version 2 after closing: a section inserted before § 2 renumbers it, and the comment stays with its clause
         long closedVersion = Json.number(Json.parse(official.get("api/consultations/" + number + "/own").body()),
@@ -257,7 +291,7 @@ class ConsultationsIT {
         Object renumbered = Json.list(Json.parse(anonymous.get("api/consultations/" + number + "/versions/2").body()),
                 "units").stream().filter(u -> unitKey.equals(Json.string(u, "key"))).findFirst().orElseThrow();
         assertEquals("chp_1__sec_3__para_2-1", Json.string(renumbered, "eId"));
-        assertEquals(1L, Json.number(renumbered, "comments"), "the comment follows its unit into version 2");
+        assertEquals(2L, Json.number(renumbered, "comments"), "the comments follow their unit into version 2");
         HttpResponse<String> diff = anonymous.get("api/consultations/" + number + "/versions/1/diff/2");
         assertEquals(200, diff.statusCode(), diff.body());
         Object compared = Json.parse(diff.body());
@@ -268,6 +302,14 @@ class ConsultationsIT {
                 .filter(u -> Json.list(u, "changes").contains("CHANGED")).findFirst().orElseThrow();
         assertTrue(Json.list(changed, "words").stream().anyMatch(w -> "DELETE".equals(Json.string(w, "op"))
                 && "four".equals(Json.string(w, "text"))), diff.body());
+        HttpResponse<String> diffPage = anonymous.get("consultation/diff.xhtml?number=" + number + "&from=1&to=2");
+        assertEquals(200, diffPage.statusCode(), diffPage.body());
+        assertTrue(diffPage.body().contains("<del>four</del>") && diffPage.body().contains("<ins>six</ins>"),
+                diffPage.body());
+        assertTrue(diffPage.body().contains("id=\"chp_1__sec_3__para_2-1\""), "units are named by their eId");
+        assertTrue(diffPage.body().contains("diff-badge--inserted") && diffPage.body().contains("diff-badge--renumbered"),
+                "inserted and renumbered units are marked");
+        assertTrue(diffPage.headers().allValues("Set-Cookie").stream().noneMatch(c -> c.startsWith("JSESSIONID")));
 
         HttpResponse<String> list = anonymous.get("api/consultations?state=closed&body=" + BODY + "&limit=50");
         assertEquals(200, list.statusCode(), list.body());
@@ -562,7 +604,12 @@ class ConsultationsIT {
         assertEquals(2L, Json.number(Json.parse(diff.body()), "changed"));
         HttpResponse<String> page = anonymous.get("consultation/view.xhtml?number=" + water);
         assertEquals(200, page.statusCode());
-        assertTrue(page.body().contains("href=\"#chp_2__sec_3__subsec_2\" class=\"comment__changed\""), page.body());
+        assertTrue(page.body().contains("/consultation/diff.xhtml?number=" + water
+                + "&amp;from=1&amp;to=2#chp_2__sec_3__subsec_2\" class=\"comment__changed\""),
+                "an accepted comment links to the unit it changed in the comparison: " + page.body());
+        HttpResponse<String> comparison = anonymous.get("consultation/diff.xhtml?number=" + water + "&from=1&to=2");
+        assertEquals(200, comparison.statusCode(), comparison.body());
+        assertTrue(comparison.body().contains("id=\"chp_2__sec_3__subsec_2\""), comparison.body());
 
         // open in the demo; other deployments sharing this database may have moved their clocks past its closing
         Object open = Json.parse(anonymous.get("api/consultations?body=ministry-of-transport&limit=100").body());
@@ -653,6 +700,8 @@ class ConsultationsIT {
 
         private static final Pattern VIEW_STATE =
                 Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+        private static final Pattern PLAIN_HIDDEN =
+                Pattern.compile("<input type=\"hidden\" name=\"([A-Za-z]+)\" value=\"([^\"]*)\"");
 
         private final URI root;
         private final HttpClient client;
@@ -688,6 +737,11 @@ class ConsultationsIT {
             assertTrue(action.find(), "no action of form " + form);
             Map<String, String> fields = new LinkedHashMap<>();
             fields.put(form, form);
+            // plain hidden inputs the page reads from the request (names without the form's prefix)
+            Matcher hidden = PLAIN_HIDDEN.matcher(html);
+            while (hidden.find()) {
+                fields.put(hidden.group(1), hidden.group(2).replace("&amp;", "&"));
+            }
             values.forEach((name, value) -> fields.put(form + ":" + name, value));
             fields.put(form + ":" + button, "submit");
             fields.put("jakarta.faces.ViewState", state.group(1).replace("&#58;", ":"));

@@ -23,10 +23,12 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * {@code consultation/view.xhtml?number=n}: a public consultation read-only, its text unit by unit with the number
- * of comments beside each (one query for all units); once the report is published, its figures and every comment
- * with its disposition, reason and a link to the unit it changed. Signed-in readers may follow it; anonymous
- * readers get no session: the view is transient for them.
+ * {@code consultation/view.xhtml?number=n}: a public consultation, its text unit by unit with the number of
+ * comments beside each (one query for all units) and, while it is open, a link to comment on each unit or on the
+ * whole draft ({@link ConsultationCommentPage}); once the report is published, its figures and every comment with
+ * its disposition, reason and a link to the unit it changed (in the comparison with the version before when a
+ * newer version changed it). Signed-in readers may follow it; anonymous readers get no session: the view is
+ * transient for them.
  */
 @Named
 @RequestScoped
