@@ -558,8 +558,15 @@ class ConsultationsIT {
         assertEquals(201, created.statusCode(), created.body());
         long number = Json.number(Json.parse(created.body()), "number");
         long version = Json.number(Json.parse(created.body()), "version");
-        assertEquals(201, official.post("api/consultations/" + number + "/versions", textJson(CLEAN, version))
-                .statusCode());
+        // the draft comes as a Word file; a file that is no document is refused and nothing is stored
+        HttpResponse<String> notADocument = official.postText("api/consultations/" + number
+                + "/versions/document?version=" + version, "application/octet-stream", "%PDF-1.4\u0000\u0001");
+        assertEquals(400, notADocument.statusCode(), notADocument.body());
+        assertEquals(PROBLEM + "lawtext.document.kind", Json.string(Json.parse(notADocument.body()), "type"));
+        HttpResponse<String> fromWord = official.postBytes("api/consultations/" + number + "/versions/document?version="
+                + version, "application/vnd.openxmlformats-officedocument.wordprocessingml.document", docx(CLEAN));
+        assertEquals(201, fromWord.statusCode(), fromWord.body());
+        assertEquals(11L, Json.number(Json.parse(fromWord.body()), "units"), "the same units as the text");
         String questions = "api/consultations/" + number + "/questions";
         assertEquals(403, citizens.get(0).post(questions, "{\"kind\":\"FREE_TEXT\",\"text\":\"Anything else?\"}")
                 .statusCode(), "only the body's officials ask");
@@ -788,6 +795,20 @@ class ConsultationsIT {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException(e);
             }
+        }
+    }
+
+    /** The text as a Word document, one paragraph per line. */
+    private static byte[] docx(String text) {
+        try (org.apache.poi.xwpf.usermodel.XWPFDocument document = new org.apache.poi.xwpf.usermodel.XWPFDocument();
+             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+            for (String line : text.split("\n", -1)) {
+                document.createParagraph().createRun().setText(line);
+            }
+            document.write(out);
+            return out.toByteArray();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 
