@@ -585,6 +585,91 @@ class ConsultationsIT {
     }
 
     @Test
+    void questionsSetWhileDraftingAreAnsweredOncePerPersonAndCountedAfterClosing() {
+        deployed = base;
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        ApiClient admin = TestAccounts.platformAdministrator(base);
+        ApiClient official = official(admin, suffix);
+        List<ApiClient> citizens = TestCitizens.signedIn(base, "con-answer", "example.org", "DR-N-CAP", 2);
+        ApiClient anonymous = new ApiClient(base);
+        Instant now = Instant.parse(Json.string(Json.parse(anonymous.get("api/test-clock").body()), "now"));
+        HttpResponse<String> created = official.post("api/consultations", """
+                {"body":"%s","title":"Draft Questions Act %s","summary":"With questions.","topic":"health",
+                 "opensAt":"%s","closesAt":"%s","contact":"drafts@health.example"}"""
+                .formatted(BODY, suffix, now.plus(Duration.ofMinutes(30)), now.plus(Duration.ofHours(2))));
+        assertEquals(201, created.statusCode(), created.body());
+        long number = Json.number(Json.parse(created.body()), "number");
+        long version = Json.number(Json.parse(created.body()), "version");
+        // the draft comes as a Word file; a file that is no document is refused and nothing is stored
+        HttpResponse<String> notADocument = official.postText("api/consultations/" + number
+                + "/versions/document?version=" + version, "application/octet-stream", "%PDF-1.4\u0000\u0001");
+        assertEquals(400, notADocument.statusCode(), notADocument.body());
+        assertEquals(PROBLEM + "lawtext.document.kind", Json.string(Json.parse(notADocument.body()), "type"));
+        HttpResponse<String> fromWord = official.postBytes("api/consultations/" + number + "/versions/document?version="
+                + version, "application/vnd.openxmlformats-officedocument.wordprocessingml.document", docx(CLEAN));
+        assertEquals(201, fromWord.statusCode(), fromWord.body());
+        assertEquals(11L, Json.number(Json.parse(fromWord.body()), "units"), "the same units as the text");
+        String questions = "api/consultations/" + number + "/questions";
+        assertEquals(403, citizens.get(0).post(questions, "{\"kind\":\"FREE_TEXT\",\"text\":\"Anything else?\"}")
+                .statusCode(), "only the body's officials ask");
+        assertEquals(400, official.post(questions, "{\"kind\":\"SINGLE\",\"text\":\"Pick one\",\"options\":[\"Only\"]}")
+                .statusCode(), "a choice needs two options");
+        long single = Json.number(Json.parse(official.post(questions, """
+                {"kind":"SINGLE","text":"How long should drafts stay open?","options":["Four weeks","Six weeks"]}""")
+                .body()), "id");
+        long multiple = Json.number(Json.parse(official.post(questions, """
+                {"kind":"MULTIPLE","text":"Where should drafts be announced?","options":["Website","Newspaper","Radio"]}""")
+                .body()), "id");
+        long free = Json.number(Json.parse(official.post(questions, """
+                {"kind":"FREE_TEXT","text":"What else should the act say?"}""").body()), "id");
+
+        advanceClock(anonymous, Duration.ofHours(1));
+        assertEquals(200, anonymous.post("api/test-consultation-scan", "").statusCode());
+        assertEquals(409, official.post(questions, "{\"kind\":\"FREE_TEXT\",\"text\":\"Too late now?\"}")
+                .statusCode(), "no new questions once open");
+        List<Object> asked = array(citizens.get(0).get(questions).body());
+        List<Long> singleOptions = Json.list(asked.get(0), "options").stream().map(o -> Json.number(o, "id")).toList();
+        List<Long> placesOptions = Json.list(asked.get(1), "options").stream().map(o -> Json.number(o, "id")).toList();
+        assertEquals(204, citizens.get(0).put(questions + "/" + single + "/answer",
+                "{\"options\":[" + singleOptions.get(0) + "]}").statusCode());
+        assertEquals(204, citizens.get(0).put(questions + "/" + single + "/answer",
+                "{\"options\":[" + singleOptions.get(1) + "]}").statusCode(), "an answer can be changed");
+        assertEquals(400, citizens.get(1).put(questions + "/" + single + "/answer",
+                "{\"options\":[" + singleOptions.get(0) + "," + singleOptions.get(1) + "]}").statusCode(),
+                "one option for a single choice");
+        assertEquals(400, citizens.get(1).put(questions + "/" + single + "/answer",
+                "{\"options\":[" + placesOptions.get(0) + "]}").statusCode(), "an option of another question");
+        assertEquals(204, citizens.get(1).put(questions + "/" + single + "/answer",
+                "{\"options\":[" + singleOptions.get(1) + "]}").statusCode());
+        assertEquals(204, citizens.get(0).put(questions + "/" + multiple + "/answer",
+                "{\"options\":[" + placesOptions.get(0) + "," + placesOptions.get(2) + "]}").statusCode());
+        assertEquals(204, citizens.get(1).put(questions + "/" + free + "/answer",
+                "{\"text\":\"Say who <b>decides</b>.\"}").statusCode());
+        Object mine = array(citizens.get(0).get(questions).body()).get(0);
+        assertEquals(List.of(singleOptions.get(1)), Json.list(mine, "myOptions").stream()
+                .map(o -> ((Number) o).longValue()).toList());
+        assertNull(Json.at(mine, "answered"), "no counts while the consultation is open");
+        assertEquals(1L, query("SELECT COUNT(*) FROM con_response r JOIN idn_account a ON a.id = r.account_id "
+                + "WHERE r.question_id = ? AND a.account_key = ?", single, citizens.get(0).accountKey()));
+
+        advanceClock(anonymous, Duration.ofHours(2));
+        assertEquals(200, anonymous.post("api/test-consultation-scan", "").statusCode());
+        assertEquals(409, citizens.get(0).put(questions + "/" + free + "/answer", "{\"text\":\"Late.\"}")
+                .statusCode());
+        List<Object> counted = array(anonymous.get(questions).body());
+        assertEquals(2L, Json.number(counted.get(0), "answered"));
+        assertEquals(List.of(0L, 2L), Json.list(counted.get(0), "options").stream()
+                .map(o -> Json.number(o, "chosen")).toList());
+        assertEquals(List.of(1L, 0L, 1L), Json.list(counted.get(1), "options").stream()
+                .map(o -> Json.number(o, "chosen")).toList());
+        assertEquals(1L, Json.number(counted.get(2), "answered"));
+        HttpResponse<String> page = anonymous.get("consultation/questions.xhtml?number=" + number);
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("2 people answered"), page.body());
+        assertTrue(page.headers().allValues("Set-Cookie").stream().noneMatch(c -> c.startsWith("JSESSIONID")));
+    }
+
+    @Test
     void theDemoConsultationsShowAnOpenDraftAndAClosedOneWithItsPublishedReport() {
         ApiClient anonymous = new ApiClient(base);
         Object published = Json.parse(anonymous.get("api/consultations?state=report-published&body=ministry-of-health"
@@ -764,6 +849,20 @@ class ConsultationsIT {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException(e);
             }
+        }
+    }
+
+    /** The text as a Word document, one paragraph per line. */
+    private static byte[] docx(String text) {
+        try (org.apache.poi.xwpf.usermodel.XWPFDocument document = new org.apache.poi.xwpf.usermodel.XWPFDocument();
+             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+            for (String line : text.split("\n", -1)) {
+                document.createParagraph().createRun().setText(line);
+            }
+            document.write(out);
+            return out.toByteArray();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 

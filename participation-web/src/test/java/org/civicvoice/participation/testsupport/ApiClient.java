@@ -69,6 +69,12 @@ public final class ApiClient {
                 "application/json");
     }
 
+    /** A post of a file's bytes (a document). */
+    public HttpResponse<String> postBytes(String path, String contentType, byte[] body) {
+        return send(HttpRequest.newBuilder(uri(path)).POST(HttpRequest.BodyPublishers.ofByteArray(body)), contentType,
+                "application/json");
+    }
+
     /** Signs in through {@code POST /api/session}; keeps the session cookie and the CSRF token. */
     public HttpResponse<String> signIn(String email, String password) {
         HttpResponse<String> response = post("api/session",

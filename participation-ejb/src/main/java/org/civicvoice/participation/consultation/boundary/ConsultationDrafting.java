@@ -22,6 +22,7 @@ import org.civicvoice.participation.consultation.entity.WrongConsultationState;
 import org.civicvoice.participation.identity.boundary.Officials;
 import org.civicvoice.participation.identity.entity.Account;
 import org.civicvoice.participation.identity.entity.BodyRole;
+import org.civicvoice.participation.lawtext.control.DocumentText;
 import org.civicvoice.participation.lawtext.control.DraftParser;
 import org.civicvoice.participation.lawtext.entity.LawStyle;
 import org.civicvoice.participation.lawtext.entity.ParsedDraft;
@@ -131,6 +132,17 @@ public class ConsultationDrafting {
     public ParsedDraft preview(String source, LawStyle style) {
         String text = checkedSource(source);
         return style == null ? parser.parse(text) : parser.parse(text, style);
+    }
+
+    /** A draft's file (text, Markdown, .docx or .odt, told by its content) read into its units, stored nowhere. */
+    public ParsedDraft previewDocument(byte[] content, LawStyle style) {
+        return preview(DocumentText.read(content), style);
+    }
+
+    /** Imports a draft's file (text, Markdown, .docx or .odt, told by its content) as {@link #importText} does. */
+    public ImportedVersion importDocument(ConsultationNumber number, byte[] content, LawStyle style,
+                                          long expectedVersion) {
+        return importText(number, DocumentText.read(content), style, expectedVersion);
     }
 
     /**

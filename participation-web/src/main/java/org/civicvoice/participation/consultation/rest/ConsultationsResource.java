@@ -90,6 +90,9 @@ import java.util.Optional;
 @Consumes(MediaType.APPLICATION_JSON)
 public class ConsultationsResource {
 
+    static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+    static final String ODT = "application/vnd.oasis.opendocument.text";
+
     /** Comment counts change with every comment: browsers and proxies may keep reads only briefly. */
     static final int MAX_AGE_SECONDS = 10;
     /** A comparison of two published versions never changes. */
@@ -210,10 +213,43 @@ public class ConsultationsResource {
             throw new BadRequestException("a text and the version read are needed");
         }
         ConsultationNumber number = ConsultationNumber.of(id);
+        return imported(number, () -> drafting.importText(number, text.text(),
+                parse(LawStyle.class, text.style(), "style").orElse(null), text.version()));
+    }
+
+    /**
+     * Imports a draft's file as the next version, as {@link #importText} does: plain text, Markdown, a Word
+     * {@code .docx} or an OpenDocument {@code .odt}, told by the content (a file that is none of them: {@code 400}).
+     */
+    @POST
+    @Path("{number}/versions/document")
+    @Consumes({MediaType.APPLICATION_OCTET_STREAM, DOCX, ODT, MediaType.TEXT_PLAIN, "text/markdown"})
+    public Response importDocument(@PathParam("number") String id, @QueryParam("style") String style,
+                                   @QueryParam("version") Long version, byte[] content) {
+        if (version == null) {
+            throw new BadRequestException("the version read is needed");
+        }
+        ConsultationNumber number = ConsultationNumber.of(id);
+        return imported(number, () -> drafting.importDocument(number, content,
+                parse(LawStyle.class, style, "style").orElse(null), version));
+    }
+
+    /** A draft's file read into its units with its issues, stored nowhere. */
+    @POST
+    @Path("{number}/preview/document")
+    @Consumes({MediaType.APPLICATION_OCTET_STREAM, DOCX, ODT, MediaType.TEXT_PLAIN, "text/markdown"})
+    public Response previewDocument(@PathParam("number") String id, @QueryParam("style") String style,
+                                    byte[] content) {
+        drafting.find(ConsultationNumber.of(id));
+        return Response.ok(PreviewDto.of(drafting.previewDocument(content,
+                        parse(LawStyle.class, style, "style").orElse(null)), locale()))
+                .header("Cache-Control", PRIVATE).build();
+    }
+
+    private Response imported(ConsultationNumber number, java.util.function.Supplier<ImportedVersion> importing) {
         ImportedVersion imported;
         try {
-            imported = drafting.importText(number, text.text(),
-                    parse(LawStyle.class, text.style(), "style").orElse(null), text.version());
+            imported = importing.get();
         } catch (DraftHasErrors e) {
             Locale locale = locale();
             List<IssueDto> issues = e.issues().stream().map(i -> IssueDto.of(i, locale)).toList();
