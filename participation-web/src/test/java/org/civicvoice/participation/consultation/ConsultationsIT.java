@@ -683,6 +683,10 @@ class ConsultationsIT {
                 Json.list(figures, "perDisposition").stream()
                         .map(c -> Json.string(c, "key") + "=" + Json.number(c, "count")).toList());
         assertEquals(1L, Json.number(figures, "organisations"));
+        Object demoQuestion = array(anonymous.get("api/consultations/" + water + "/questions").body()).get(0);
+        assertEquals(120L, Json.number(demoQuestion, "answered"), "the demo's closed draft shows its answers");
+        assertEquals(List.of(40L, 40L, 40L), Json.list(demoQuestion, "options").stream()
+                .map(o -> Json.number(o, "chosen")).toList());
         HttpResponse<String> diff = anonymous.get("api/consultations/" + water + "/versions/1/diff/2");
         assertEquals(200, diff.statusCode(), diff.body());
         assertEquals(1L, Json.number(Json.parse(diff.body()), "inserted"));

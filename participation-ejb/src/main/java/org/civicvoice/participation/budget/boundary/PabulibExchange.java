@@ -192,16 +192,9 @@ public class PabulibExchange {
         }
         Map<String, Long> projectIds = new HashMap<>();
         for (PabulibFile.Project p : file.projects()) {
-            String title = p.name() == null ? "" : p.name().strip();
-            if (title.length() < 5) {
-                title = ("Project " + p.id() + (title.isEmpty() ? "" : ": " + title));
-            }
-            BudgetProject project = new BudgetProject(process, heading, p.id(),
-                    title.length() > BudgetProject.TITLE_LENGTH ? title.substring(0, BudgetProject.TITLE_LENGTH) : title,
-                    p.columns().getOrDefault("description", ""), "und", null, null, null,
-                    p.cost().longValueExact(), null, now);
+            BudgetProject project = BudgetProject.imported(process, heading, p.id(), p.name(),
+                    p.columns().getOrDefault("description", ""), p.cost().longValueExact(), now);
             em.persist(project);
-            project.feasible(null, null, now);
             em.flush();
             projectIds.put(p.id(), project.getId());
         }

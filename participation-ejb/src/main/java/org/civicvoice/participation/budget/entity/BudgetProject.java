@@ -109,8 +109,28 @@ public class BudgetProject {
     public BudgetProject(BudgetProcess process, Heading heading, String externalId, String title, String description,
                          String language, Region region, BigDecimal latitude, BigDecimal longitude,
                          long estimatedCost, Account author, Instant now) {
+        this(process, heading, externalId, title, description, language, region, latitude, longitude, estimatedCost,
+                author, now, 5);
+    }
+
+    /**
+     * A project of an imported file: its name as the file gives it (however short; its id when it has none), in no
+     * known language, feasible at its cost.
+     */
+    public static BudgetProject imported(BudgetProcess process, Heading heading, String externalId, String name,
+                                         String description, long cost, Instant now) {
+        String title = name == null || PlainText.line(name).isEmpty() ? externalId : name;
+        BudgetProject project = new BudgetProject(process, heading, externalId, title.length() > TITLE_LENGTH
+                ? title.substring(0, TITLE_LENGTH) : title, description, "und", null, null, null, cost, null, now, 1);
+        project.feasible(null, null, now);
+        return project;
+    }
+
+    private BudgetProject(BudgetProcess process, Heading heading, String externalId, String title, String description,
+                          String language, Region region, BigDecimal latitude, BigDecimal longitude,
+                          long estimatedCost, Account author, Instant now, int titleMin) {
         String cleanTitle = title == null ? "" : PlainText.line(title);
-        if (cleanTitle.length() < 5 || cleanTitle.length() > TITLE_LENGTH) {
+        if (cleanTitle.length() < titleMin || cleanTitle.length() > TITLE_LENGTH) {
             throw new InvalidBudgetInput("budget.input.title", 5, TITLE_LENGTH);
         }
         String cleanDescription = description == null ? "" : description.strip();

@@ -3,7 +3,6 @@ package org.civicvoice.participation.budget.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 import org.civicvoice.participation.budget.boundary.BallotBox;
 import org.civicvoice.participation.budget.entity.BallotView;
 import org.civicvoice.participation.budget.entity.UnknownBudgetItem;
@@ -11,7 +10,6 @@ import org.civicvoice.participation.platform.web.Messages;
 import org.civicvoice.participation.platform.web.Navigation;
 import org.civicvoice.participation.platform.web.Postback;
 
-import java.util.LinkedHashSet;
 import java.util.Set;
 
 /**
@@ -35,9 +33,6 @@ public class BudgetBallotPage {
     @Inject
     Postback postback;
 
-    @Inject
-    HttpServletRequest request;
-
     private String slug;
     private String heading;
     private BallotView view;
@@ -52,17 +47,7 @@ public class BudgetBallotPage {
     }
 
     public void save() {
-        LinkedHashSet<Long> ids = new LinkedHashSet<>();
-        String[] sent = request.getParameterValues("project");
-        if (sent != null) {
-            for (String id : sent) {
-                try {
-                    ids.add(Long.parseLong(id));
-                } catch (NumberFormatException e) {
-                    ids.add(-1L);
-                }
-            }
-        }
+        Set<Long> ids = postback.numbers("project");
         try {
             BallotView saved = ballots.replace(getView().process().getSlug(), getView().heading().getSlug(), ids);
             messages.info(saved.counts() ? "budget.ballot.saved" : "budget.ballot.savedNotCounting");

@@ -19,6 +19,7 @@ import org.civicvoice.participation.budget.entity.WrongBudgetPhase;
 import org.civicvoice.participation.platform.web.Navigation;
 
 import java.io.StringReader;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -53,6 +54,7 @@ public class BudgetResultsPage {
     private List<TurnoutFigure> byDay = List.of();
     private List<ProjectSpending> spending = List.of();
     private boolean published;
+    private final Map<Long, List<JsonObject>> steps = new HashMap<>();
 
     public void load() {
         try {
@@ -74,11 +76,13 @@ public class BudgetResultsPage {
         return id == null ? null : projects.get(Long.valueOf(id.toString()));
     }
 
-    /** The steps of a heading's computation, for the table that shows them. */
+    /** The steps of a heading's computation, for the table that shows them (read once per request). */
     public List<JsonObject> steps(HeadingResult result) {
-        try (JsonReader reader = Json.createReader(new StringReader(result.computation()))) {
-            return reader.readObject().getJsonArray("steps").getValuesAs(JsonObject.class);
-        }
+        return steps.computeIfAbsent(result.heading().getId(), id -> {
+            try (JsonReader reader = Json.createReader(new StringReader(result.computation()))) {
+                return reader.readObject().getJsonArray("steps").getValuesAs(JsonObject.class);
+            }
+        });
     }
 
     /** The highest number of votes of a heading, for the length of its bars. */

@@ -14,7 +14,6 @@ import org.civicvoice.participation.platform.web.Messages;
 import org.civicvoice.participation.platform.web.Navigation;
 import org.civicvoice.participation.platform.web.Postback;
 
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -58,17 +57,7 @@ public class ConsultationQuestionsPage {
     }
 
     public void answer() {
-        Set<Long> options = new LinkedHashSet<>();
-        String[] sent = request.getParameterValues("option");
-        if (sent != null) {
-            for (String option : sent) {
-                try {
-                    options.add(Long.parseLong(option));
-                } catch (NumberFormatException e) {
-                    options.add(-1L);
-                }
-            }
-        }
+        Set<Long> options = postback.numbers("option");
         try {
             long question = Long.parseLong(String.valueOf(request.getParameter("question")));
             questions.answer(new ConsultationNumber(getConsultation().getId()), question, options, request.getParameter("text"));
