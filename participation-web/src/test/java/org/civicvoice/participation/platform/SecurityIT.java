@@ -249,10 +249,13 @@ class SecurityIT {
             }
             HttpResponse<String> answer = PLAIN.send(request.build(), HttpResponse.BodyHandlers.ofString());
             String where = c.path() + " (" + answer.statusCode() + ")";
-            assertTrue(answer.headers().firstValue("Content-Security-Policy").orElse("").contains("default-src 'self'"),
-                    where);
-            assertTrue(answer.headers().firstValue("Content-Security-Policy").orElse("").contains("frame-ancestors"),
-                    where);
+            List<String> policies = answer.headers().allValues("Content-Security-Policy");
+            assertEquals(1, policies.size(), where + ": one policy, not two");
+            for (String directive : List.of("default-src 'self'", "object-src 'none'", "base-uri 'self'",
+                    "form-action 'self'", "frame-ancestors 'none'")) {
+                assertTrue(policies.get(0).contains(directive), where + ": " + directive);
+            }
+            assertEquals("DENY", answer.headers().firstValue("X-Frame-Options").orElse(""), where);
             assertEquals("nosniff", answer.headers().firstValue("X-Content-Type-Options").orElse(""), where);
             assertTrue(answer.headers().firstValue("Permissions-Policy").isPresent(), where);
             assertEquals(c.secret() ? "no-referrer" : "strict-origin-when-cross-origin",
