@@ -270,6 +270,15 @@ class SecurityIT {
     }
 
     @Test
+    void aPageInProductionNamesNoProjectStage() throws Exception {
+        HttpResponse<String> page = PLAIN.send(HttpRequest.newBuilder(URI.create(base + "petition/index.xhtml"))
+                .GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("PrimeFaces.settings"), "the page carries PrimeFaces' settings");
+        assertFalse(page.body().contains("projectStage"), "no project stage in a page in production");
+    }
+
+    @Test
     void anErrorPageLinksOnlyWithinThePlatform() throws Exception {
         String path = URI.create(base.toString()).getPath() + "/evil.example/x.xhtml";
         RawResponse notFound = rawFrom("127.0.0.1", "GET", path, Map.of(), null);
