@@ -477,7 +477,7 @@ public class ConsultationsResource {
     @Path("{number}/documents")
     public Response documents(@PathParam("number") String id) {
         ConsultationNumber number = ConsultationNumber.of(id);
-        consultations.find(number);
+        readableOrDraft(number);
         return Response.ok(documents.documents(number).stream().map(d -> new DocumentDto(d.id(), d.title(),
                         d.downloadName(), d.contentType(), d.size(), d.sha256(),
                         "/api/consultations/" + number.value() + "/documents/" + d.id())).toList())
@@ -503,7 +503,7 @@ public class ConsultationsResource {
     public Response download(@PathParam("number") String id, @PathParam("document") long documentId,
                              @Context Request request) {
         ConsultationNumber number = ConsultationNumber.of(id);
-        consultations.find(number);
+        readableOrDraft(number);
         var document = documents.documents(number).stream().filter(d -> d.id() == documentId).findFirst()
                 .orElseThrow(jakarta.ws.rs.NotFoundException::new);
         EntityTag tag = new EntityTag(document.sha256());
@@ -524,6 +524,18 @@ public class ConsultationsResource {
     public Response removeDocument(@PathParam("number") String id, @PathParam("document") long documentId) {
         documents.remove(ConsultationNumber.of(id), documentId);
         return Response.noContent().build();
+    }
+
+    /** A public consultation, or a draft for the officials of its body (who see it while drafting). */
+    private void readableOrDraft(ConsultationNumber number) {
+        try {
+            consultations.find(number);
+        } catch (org.civicvoice.participation.consultation.entity.UnknownConsultation e) {
+            if (servletRequest.getUserPrincipal() == null) {
+                throw e;
+            }
+            drafting.find(number);
+        }
     }
 
     /** RFC 6266 with an ASCII fallback and the RFC 5987 UTF-8 name. */
