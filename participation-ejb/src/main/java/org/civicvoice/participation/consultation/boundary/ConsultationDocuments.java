@@ -1,11 +1,15 @@
 package org.civicvoice.participation.consultation.boundary;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import org.civicvoice.participation.consultation.control.DocumentKinds;
 import org.civicvoice.participation.consultation.control.DocumentKinds.Kind;
 import org.civicvoice.participation.consultation.entity.Consultation;
@@ -58,6 +62,9 @@ public class ConsultationDocuments {
     @Inject
     Clock clock;
 
+    @Resource
+    TransactionSynchronizationRegistry transactions;
+
     @Inject
     @ConfigProperty(name = "participation.files-dir", defaultValue = ".run/files")
     String filesDir;
@@ -95,17 +102,9 @@ public class ConsultationDocuments {
         }
         ConsultationDocument document = new ConsultationDocument(consultation.getId(), storedKey, name, shownTitle,
                 kind.contentType(), content.length, sha256(content), official.getId(), clock.instant());
-        try {
-            em.persist(document);
-            em.flush();
-        } catch (RuntimeException e) {
-            try {
-                Files.deleteIfExists(file);
-            } catch (IOException ignored) {
-                e.addSuppressed(ignored);
-            }
-            throw e;
-        }
+        deleteAfterCompletion(file, false);
+        em.persist(document);
+        em.flush();
         return document.id();
     }
 
@@ -130,11 +129,31 @@ public class ConsultationDocuments {
         }
         em.remove(document);
         em.flush();
-        try {
-            Files.deleteIfExists(file(document));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        deleteAfterCompletion(file(document), true);
+    }
+
+    /**
+     * Deletes a file once the transaction has ended: a removed document's file after its removal committed, a new
+     * document's file when the attachment did not commit, so no row points at a missing file and no file is left
+     * without its row.
+     */
+    private void deleteAfterCompletion(Path file, boolean whenCommitted) {
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if ((status == Status.STATUS_COMMITTED) == whenCommitted) {
+                    try {
+                        Files.deleteIfExists(file);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }
+            }
+        });
     }
 
     private Consultation editable(ConsultationNumber number) {

@@ -503,7 +503,7 @@ public class ConsultationsResource {
     public Response download(@PathParam("number") String id, @PathParam("document") long documentId,
                              @Context Request request) {
         ConsultationNumber number = ConsultationNumber.of(id);
-        readableOrDraft(number);
+        boolean published = readableOrDraft(number);
         var document = documents.documents(number).stream().filter(d -> d.id() == documentId).findFirst()
                 .orElseThrow(jakarta.ws.rs.NotFoundException::new);
         EntityTag tag = new EntityTag(document.sha256());
@@ -514,7 +514,7 @@ public class ConsultationsResource {
                 .header("Content-Disposition", disposition(document.downloadName()))
                 .header("X-Content-Type-Options", "nosniff")
                 .header("Content-Security-Policy", "default-src 'none'; sandbox")
-                .header("Cache-Control", "public, max-age=31536000, immutable")
+                .header("Cache-Control", published ? "public, max-age=31536000, immutable" : "private, no-store")
                 .build();
     }
 
@@ -526,15 +526,20 @@ public class ConsultationsResource {
         return Response.noContent().build();
     }
 
-    /** A public consultation, or a draft for the officials of its body (who see it while drafting). */
-    private void readableOrDraft(ConsultationNumber number) {
+    /**
+     * A public consultation (true), or a draft for the officials of its body (false: who see it while drafting,
+     * never cached for others).
+     */
+    private boolean readableOrDraft(ConsultationNumber number) {
         try {
             consultations.find(number);
+            return true;
         } catch (org.civicvoice.participation.consultation.entity.UnknownConsultation e) {
             if (servletRequest.getUserPrincipal() == null) {
                 throw e;
             }
             drafting.find(number);
+            return false;
         }
     }
 
