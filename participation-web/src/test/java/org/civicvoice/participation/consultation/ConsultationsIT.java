@@ -670,6 +670,54 @@ class ConsultationsIT {
     }
 
     @Test
+    void officialsAttachDocumentsCheckedByContentAndAnyoneDownloadsThemSafely() {
+        deployed = base;
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        ApiClient admin = TestAccounts.platformAdministrator(base);
+        ApiClient official = official(admin, suffix);
+        ApiClient citizen = TestCitizens.signedIn(base, "con-docs", "example.org", "DR-N-CAP", 1).get(0);
+        Instant now = Instant.parse(Json.string(Json.parse(new ApiClient(base).get("api/test-clock").body()), "now"));
+        HttpResponse<String> created = official.post("api/consultations", """
+                {"body":"%s","title":"Draft Documents Act %s","summary":"With documents.","topic":"health",
+                 "opensAt":"%s","closesAt":"%s","contact":"drafts@health.example"}"""
+                .formatted(BODY, suffix, now.plus(Duration.ofMinutes(30)), now.plus(Duration.ofHours(2))));
+        assertEquals(201, created.statusCode(), created.body());
+        long number = Json.number(Json.parse(created.body()), "number");
+        String documents = "api/consultations/" + number + "/documents";
+        String khmer = "\u179F\u17C1\u1785\u1780\u17D2\u178A\u17B8.pdf";
+        byte[] pdf = "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n".getBytes(StandardCharsets.ISO_8859_1);
+        HttpResponse<String> fake = official.postBytes(documents + "?name=report.pdf&title=Fake",
+                "application/pdf", "<!DOCTYPE html><script>alert(1)</script>".getBytes(StandardCharsets.UTF_8));
+        assertEquals(400, fake.statusCode(), fake.body());
+        assertEquals(PROBLEM + "consultation.document.wrongKind", Json.string(Json.parse(fake.body()), "type"));
+        HttpResponse<String> tooLarge = official.postBytes(documents + "?name=big.txt&title=Big", "text/plain",
+                new byte[20 * 1024 * 1024 + 1]);
+        assertEquals(400, tooLarge.statusCode(), tooLarge.body());
+        assertEquals(403, citizen.postBytes(documents + "?name=a.pdf&title=A", "application/pdf", pdf).statusCode(),
+                "only the body's officials attach");
+        assertEquals("[]", official.get(documents).body().replace(" ", ""), "nothing stored by the refusals");
+        HttpResponse<String> attached = official.postBytes(documents + "?name="
+                + URLEncoder.encode(khmer, StandardCharsets.UTF_8) + "&title=Explanatory%20note", "application/pdf", pdf);
+        assertEquals(201, attached.statusCode(), attached.body());
+        String listed = official.get(documents).body();
+        assertTrue(listed.contains("Explanatory note") && listed.contains("application/pdf"), listed);
+        String location = attached.headers().firstValue("Location").orElseThrow();
+        String download = location.substring(location.indexOf("api/"));
+        HttpResponse<String> file = official.get(download);
+        assertEquals(200, file.statusCode(), file.body());
+        assertEquals("application/pdf", file.headers().firstValue("Content-Type").orElseThrow());
+        assertEquals("nosniff", file.headers().firstValue("X-Content-Type-Options").orElseThrow());
+        assertEquals("default-src 'none'; sandbox", file.headers().firstValue("Content-Security-Policy").orElseThrow());
+        assertEquals("attachment; filename=\"_______.pdf\"; filename*=UTF-8''"
+                        + URLEncoder.encode(khmer, StandardCharsets.UTF_8),
+                file.headers().firstValue("Content-Disposition").orElseThrow());
+        assertTrue(file.headers().firstValue("ETag").isPresent());
+        assertEquals(403, citizen.delete(download).statusCode());
+        assertEquals(204, official.delete(download).statusCode());
+        assertEquals("[]", official.get(documents).body().replace(" ", ""));
+    }
+
+    @Test
     void theDemoConsultationsShowAnOpenDraftAndAClosedOneWithItsPublishedReport() {
         ApiClient anonymous = new ApiClient(base);
         Object published = Json.parse(anonymous.get("api/consultations?state=report-published&body=ministry-of-health"

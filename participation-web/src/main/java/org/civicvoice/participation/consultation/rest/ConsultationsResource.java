@@ -463,4 +463,102 @@ public class ConsultationsResource {
                     .map(c -> c.name().toLowerCase(Locale.ROOT).replace('_', '-')).toList());
         }
     }
+
+    @Inject
+    org.civicvoice.participation.consultation.boundary.ConsultationDocuments documents;
+
+    /** A document DTO: no stored key, only what the public sees. */
+    public record DocumentDto(long id, String title, String name, String contentType, long size, String sha256,
+                              String href) {
+    }
+
+    /** The documents of a public consultation. */
+    @GET
+    @Path("{number}/documents")
+    public Response documents(@PathParam("number") String id) {
+        ConsultationNumber number = ConsultationNumber.of(id);
+        readableOrDraft(number);
+        return Response.ok(documents.documents(number).stream().map(d -> new DocumentDto(d.id(), d.title(),
+                        d.downloadName(), d.contentType(), d.size(), d.sha256(),
+                        "/api/consultations/" + number.value() + "/documents/" + d.id())).toList())
+                .header("Cache-Control", PRIVATE).build();
+    }
+
+    /** Attaches a document: the raw bytes as body, the file name and title as query parameters. */
+    @POST
+    @Path("{number}/documents")
+    @Consumes(MediaType.WILDCARD)
+    public Response attachDocument(@PathParam("number") String id, @QueryParam("name") String name,
+                                   @QueryParam("title") String title, byte[] content) {
+        ConsultationNumber number = ConsultationNumber.of(id);
+        long document = documents.attach(number, name, title, content);
+        return Response.created(java.net.URI.create("/api/consultations/" + number.value() + "/documents/"
+                + document)).header("Cache-Control", PRIVATE).build();
+    }
+
+    /** A document's file, served as the kind detected on upload, always as an attachment. */
+    @GET
+    @Path("{number}/documents/{document}")
+    @Produces(MediaType.WILDCARD)
+    public Response download(@PathParam("number") String id, @PathParam("document") long documentId,
+                             @Context Request request) {
+        ConsultationNumber number = ConsultationNumber.of(id);
+        boolean published = readableOrDraft(number);
+        var document = documents.documents(number).stream().filter(d -> d.id() == documentId).findFirst()
+                .orElseThrow(jakarta.ws.rs.NotFoundException::new);
+        EntityTag tag = new EntityTag(document.sha256());
+        Response.ResponseBuilder unchanged = request.evaluatePreconditions(tag);
+        Response.ResponseBuilder builder = unchanged != null ? unchanged
+                : Response.ok(documents.file(document).toFile(), document.contentType());
+        return builder.tag(tag)
+                .header("Content-Disposition", disposition(document.downloadName()))
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Content-Security-Policy", "default-src 'none'; sandbox")
+                .header("Cache-Control", published ? "public, max-age=31536000, immutable" : "private, no-store")
+                .build();
+    }
+
+    /** Removes a document (officials of the body, while draft or open). */
+    @DELETE
+    @Path("{number}/documents/{document}")
+    public Response removeDocument(@PathParam("number") String id, @PathParam("document") long documentId) {
+        documents.remove(ConsultationNumber.of(id), documentId);
+        return Response.noContent().build();
+    }
+
+    /**
+     * A public consultation (true), or a draft for the officials of its body (false: who see it while drafting,
+     * never cached for others).
+     */
+    private boolean readableOrDraft(ConsultationNumber number) {
+        try {
+            consultations.find(number);
+            return true;
+        } catch (org.civicvoice.participation.consultation.entity.UnknownConsultation e) {
+            if (servletRequest.getUserPrincipal() == null) {
+                throw e;
+            }
+            drafting.find(number);
+            return false;
+        }
+    }
+
+    /** RFC 6266 with an ASCII fallback and the RFC 5987 UTF-8 name. */
+    static String disposition(String name) {
+        StringBuilder ascii = new StringBuilder();
+        for (char c : name.toCharArray()) {
+            ascii.append(c >= 0x20 && c < 0x7F && c != '"' && c != '\\' ? c : '_');
+        }
+        StringBuilder encoded = new StringBuilder();
+        for (byte b : name.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+            int c = b & 0xFF;
+            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+                    || "!#$&+-.^_`|~".indexOf(c) >= 0) {
+                encoded.append((char) c);
+            } else {
+                encoded.append('%').append(String.format("%02X", c));
+            }
+        }
+        return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded;
+    }
 }

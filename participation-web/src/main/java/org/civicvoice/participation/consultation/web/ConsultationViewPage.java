@@ -47,6 +47,9 @@ public class ConsultationViewPage {
     Navigation navigation;
 
     @Inject
+    org.civicvoice.participation.consultation.boundary.ConsultationDocuments attachedDocuments;
+
+    @Inject
     Messages messages;
 
     private String number;
@@ -56,11 +59,13 @@ public class ConsultationViewPage {
     private List<CommentView> comments = List.of();
     private Map<String, UnitView> units = Map.of();
     private Boolean follows;
+    private List<org.civicvoice.participation.consultation.entity.ConsultationDocument> documents = List.of();
 
     public void load() {
         try {
             ConsultationNumber parsed = ConsultationNumber.of(number);
             consultation = consultations.find(parsed);
+            documents = attachedDocuments.documents(parsed);
             if (consultation.getTextVersion() != null) {
                 structure = consultations.structure(parsed, consultation.getTextVersion());
                 units = structure.units().stream().collect(Collectors.toMap(UnitView::key, Function.identity()));
@@ -119,6 +124,16 @@ public class ConsultationViewPage {
     /** The bar length of a count in its figure, as a share of the largest. */
     public long max(List<ReportFigures.Count> counts) {
         return ReportFigures.max(counts);
+    }
+
+    /** The documents attached to the consultation, oldest first. */
+    public List<org.civicvoice.participation.consultation.entity.ConsultationDocument> getDocuments() {
+        return documents;
+    }
+
+    /** A size in kilobytes, at least 1. */
+    public long kilobytes(long bytes) {
+        return Math.max(1, (bytes + 1023) / 1024);
     }
 
     public String getNumber() {
