@@ -49,8 +49,6 @@ import java.util.List;
 @PermitAll
 public class ConsultationDocuments {
 
-    static final int TITLE_LENGTH = 200;
-    static final int NAME_LENGTH = 255;
     private static final SecureRandom RANDOM = new SecureRandom();
 
     @PersistenceContext
@@ -79,8 +77,10 @@ public class ConsultationDocuments {
         Account official = officialOf(consultation);
         String name = fileName == null ? "" : Path.of(fileName.replace('\\', '/')).getFileName().toString().strip();
         String shownTitle = title == null || title.isBlank() ? name : title.strip();
-        if (name.isEmpty() || name.length() > NAME_LENGTH || shownTitle.length() > TITLE_LENGTH) {
-            throw new InvalidConsultation("consultation.document.invalidName", NAME_LENGTH, TITLE_LENGTH);
+        if (name.isEmpty() || name.length() > ConsultationDocument.NAME_LENGTH
+                || shownTitle.length() > ConsultationDocument.TITLE_LENGTH) {
+            throw new InvalidConsultation("consultation.document.invalidName", ConsultationDocument.NAME_LENGTH,
+                    ConsultationDocument.TITLE_LENGTH);
         }
         if (content == null || content.length == 0) {
             throw new InvalidConsultation("consultation.document.empty");

@@ -18,6 +18,9 @@ import java.util.Objects;
 @Table(name = "con_document")
 public class ConsultationDocument {
 
+    public static final int NAME_LENGTH = 255;
+    public static final int TITLE_LENGTH = 200;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -28,10 +31,10 @@ public class ConsultationDocument {
     @Column(name = "stored_key", length = 32, nullable = false, updatable = false)
     private String storedKey;
 
-    @Column(name = "download_name", length = 255, nullable = false, updatable = false)
+    @Column(name = "download_name", length = NAME_LENGTH, nullable = false, updatable = false)
     private String downloadName;
 
-    @Column(name = "title", length = 200, nullable = false, updatable = false)
+    @Column(name = "title", length = TITLE_LENGTH, nullable = false, updatable = false)
     private String title;
 
     @Column(name = "content_type", length = 100, nullable = false, updatable = false)
@@ -103,5 +106,15 @@ public class ConsultationDocument {
 
     public long createdBy() {
         return createdBy;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof ConsultationDocument document && storedKey.equals(document.storedKey);
+    }
+
+    @Override
+    public int hashCode() {
+        return storedKey.hashCode();
     }
 }

@@ -5,11 +5,12 @@ import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -24,6 +25,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.civicvoice.participation.consultation.boundary.ConsultationComments;
 import org.civicvoice.participation.consultation.boundary.ConsultationDispositions;
+import org.civicvoice.participation.consultation.boundary.ConsultationDocuments;
 import org.civicvoice.participation.consultation.boundary.ConsultationDrafting;
 import org.civicvoice.participation.consultation.boundary.ConsultationFollowing;
 import org.civicvoice.participation.consultation.boundary.ConsultationModeration;
@@ -38,32 +40,33 @@ import org.civicvoice.participation.consultation.entity.ConsultationState;
 import org.civicvoice.participation.consultation.entity.Disposition;
 import org.civicvoice.participation.consultation.entity.DispositionDecision;
 import org.civicvoice.participation.consultation.entity.DraftHasErrors;
-import org.civicvoice.participation.consultation.entity.ReportComment;
-import org.civicvoice.participation.consultation.entity.ReportFigures;
 import org.civicvoice.participation.consultation.entity.FlagReason;
 import org.civicvoice.participation.consultation.entity.ImportedVersion;
+import org.civicvoice.participation.consultation.entity.ReportComment;
+import org.civicvoice.participation.consultation.entity.ReportFigures;
+import org.civicvoice.participation.consultation.entity.UnknownConsultation;
 import org.civicvoice.participation.consultation.rest.ConsultationDtos.CardDto;
 import org.civicvoice.participation.consultation.rest.ConsultationDtos.CommentDto;
 import org.civicvoice.participation.consultation.rest.ConsultationDtos.CommentRequestDto;
 import org.civicvoice.participation.consultation.rest.ConsultationDtos.DetailDto;
 import org.civicvoice.participation.consultation.rest.ConsultationDtos.DiffDto;
 import org.civicvoice.participation.consultation.rest.ConsultationDtos.DispositionRequestDto;
+import org.civicvoice.participation.consultation.rest.ConsultationDtos.DraftDto;
 import org.civicvoice.participation.consultation.rest.ConsultationDtos.FiguresDto;
+import org.civicvoice.participation.consultation.rest.ConsultationDtos.FlagDto;
 import org.civicvoice.participation.consultation.rest.ConsultationDtos.FollowDto;
 import org.civicvoice.participation.consultation.rest.ConsultationDtos.HeldDto;
 import org.civicvoice.participation.consultation.rest.ConsultationDtos.HidingDto;
-import org.civicvoice.participation.consultation.rest.ConsultationDtos.SheetDto;
-import org.civicvoice.participation.consultation.rest.ConsultationDtos.VersionDto;
-import org.civicvoice.participation.consultation.rest.ConsultationDtos.DraftDto;
-import org.civicvoice.participation.consultation.rest.ConsultationDtos.FlagDto;
 import org.civicvoice.participation.consultation.rest.ConsultationDtos.ImportProblemDto;
 import org.civicvoice.participation.consultation.rest.ConsultationDtos.ImportedDto;
 import org.civicvoice.participation.consultation.rest.ConsultationDtos.IssueDto;
 import org.civicvoice.participation.consultation.rest.ConsultationDtos.LinksDto;
 import org.civicvoice.participation.consultation.rest.ConsultationDtos.OwnDto;
 import org.civicvoice.participation.consultation.rest.ConsultationDtos.PreviewDto;
+import org.civicvoice.participation.consultation.rest.ConsultationDtos.SheetDto;
 import org.civicvoice.participation.consultation.rest.ConsultationDtos.StructureDto;
 import org.civicvoice.participation.consultation.rest.ConsultationDtos.TextDto;
+import org.civicvoice.participation.consultation.rest.ConsultationDtos.VersionDto;
 import org.civicvoice.participation.lawtext.entity.LawStyle;
 import org.civicvoice.participation.platform.rest.Caching;
 import org.civicvoice.participation.platform.rest.PageDto;
@@ -71,6 +74,7 @@ import org.civicvoice.participation.platform.rest.Problem;
 import org.civicvoice.participation.platform.web.Language;
 import org.civicvoice.participation.platform.web.Texts;
 
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Collections;
@@ -465,7 +469,7 @@ public class ConsultationsResource {
     }
 
     @Inject
-    org.civicvoice.participation.consultation.boundary.ConsultationDocuments documents;
+    ConsultationDocuments documents;
 
     /** A document DTO: no stored key, only what the public sees. */
     public record DocumentDto(long id, String title, String name, String contentType, long size, String sha256,
@@ -492,7 +496,7 @@ public class ConsultationsResource {
                                    @QueryParam("title") String title, byte[] content) {
         ConsultationNumber number = ConsultationNumber.of(id);
         long document = documents.attach(number, name, title, content);
-        return Response.created(java.net.URI.create("/api/consultations/" + number.value() + "/documents/"
+        return Response.created(URI.create("/api/consultations/" + number.value() + "/documents/"
                 + document)).header("Cache-Control", PRIVATE).build();
     }
 
@@ -505,7 +509,7 @@ public class ConsultationsResource {
         ConsultationNumber number = ConsultationNumber.of(id);
         boolean published = readableOrDraft(number);
         var document = documents.documents(number).stream().filter(d -> d.id() == documentId).findFirst()
-                .orElseThrow(jakarta.ws.rs.NotFoundException::new);
+                .orElseThrow(NotFoundException::new);
         EntityTag tag = new EntityTag(document.sha256());
         Response.ResponseBuilder unchanged = request.evaluatePreconditions(tag);
         Response.ResponseBuilder builder = unchanged != null ? unchanged
@@ -534,7 +538,7 @@ public class ConsultationsResource {
         try {
             consultations.find(number);
             return true;
-        } catch (org.civicvoice.participation.consultation.entity.UnknownConsultation e) {
+        } catch (UnknownConsultation e) {
             if (servletRequest.getUserPrincipal() == null) {
                 throw e;
             }
@@ -550,7 +554,7 @@ public class ConsultationsResource {
             ascii.append(c >= 0x20 && c < 0x7F && c != '"' && c != '\\' ? c : '_');
         }
         StringBuilder encoded = new StringBuilder();
-        for (byte b : name.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+        for (byte b : name.getBytes(StandardCharsets.UTF_8)) {
             int c = b & 0xFF;
             if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
                     || "!#$&+-.^_`|~".indexOf(c) >= 0) {

@@ -3,11 +3,13 @@ package org.civicvoice.participation.consultation.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.civicvoice.participation.consultation.boundary.ConsultationDocuments;
 import org.civicvoice.participation.consultation.boundary.ConsultationFollowing;
 import org.civicvoice.participation.consultation.boundary.ConsultationReports;
 import org.civicvoice.participation.consultation.boundary.Consultations;
 import org.civicvoice.participation.consultation.entity.CommentView;
 import org.civicvoice.participation.consultation.entity.Consultation;
+import org.civicvoice.participation.consultation.entity.ConsultationDocument;
 import org.civicvoice.participation.consultation.entity.ConsultationNumber;
 import org.civicvoice.participation.consultation.entity.ConsultationState;
 import org.civicvoice.participation.consultation.entity.ReportFigures;
@@ -47,7 +49,7 @@ public class ConsultationViewPage {
     Navigation navigation;
 
     @Inject
-    org.civicvoice.participation.consultation.boundary.ConsultationDocuments attachedDocuments;
+    ConsultationDocuments attachedDocuments;
 
     @Inject
     Messages messages;
@@ -59,7 +61,7 @@ public class ConsultationViewPage {
     private List<CommentView> comments = List.of();
     private Map<String, UnitView> units = Map.of();
     private Boolean follows;
-    private List<org.civicvoice.participation.consultation.entity.ConsultationDocument> documents = List.of();
+    private List<ConsultationDocument> documents = List.of();
 
     public void load() {
         try {
@@ -127,7 +129,7 @@ public class ConsultationViewPage {
     }
 
     /** The documents attached to the consultation, oldest first. */
-    public List<org.civicvoice.participation.consultation.entity.ConsultationDocument> getDocuments() {
+    public List<ConsultationDocument> getDocuments() {
         return documents;
     }
 
