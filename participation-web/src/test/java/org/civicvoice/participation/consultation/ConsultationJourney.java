@@ -15,6 +15,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -162,6 +164,52 @@ class ConsultationJourney extends BrowserJourney {
         assertAccessible("consultation-diff");
     }
 
+    @Test
+    void anOfficialAttachesADocumentOnTheDocumentsPageAndRemovesItAfterConfirming() throws Exception {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        ApiClient official = official(TestAccounts.platformAdministrator(base), suffix);
+        Instant now = Instant.now();
+        HttpResponse<String> created = official.post("api/consultations", """
+                {"body":"%s","title":"Draft Annexes Act %s","summary":"With an annex.","topic":"health",
+                 "opensAt":"%s","closesAt":"%s","contact":"drafts@health.example"}"""
+                .formatted(BODY, suffix, now.plus(Duration.ofDays(1)), now.plus(Duration.ofDays(30))));
+        assertEquals(201, created.statusCode(), created.body());
+        long number = Json.number(Json.parse(created.body()), "number");
+        Path annex = Files.createTempFile("annex", ".csv");
+        Files.writeString(annex, "item,cost\nregister,2400000\n");
+
+        WebDriver driver = driver();
+        signOut();
+        driver.get(base + "account/login.xhtml?lang=en");
+        signIn(officialEmail(suffix), TestAccounts.PASSWORD);
+        driver.get(base + "consultation/documents.xhtml?number=" + number + "&lang=en");
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("no-documents")));
+        assertAccessible("consultation-documents-empty");
+        driver.findElement(By.id("upload:attach")).click();
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".field__message"),
+                "Choose a file to attach."));
+        assertAccessible("consultation-documents-no-file");
+        driver.findElement(By.id("upload:file")).sendKeys(annex.toAbsolutePath().toString());
+        driver.findElement(By.id("upload:title")).sendKeys("Cost annex");
+        driver.findElement(By.id("upload:attach")).click();
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"),
+                "The document is attached"));
+        assertTrue(main().contains("Cost annex"), main());
+        assertAccessible("consultation-documents-listed");
+        driver.get(base + "consultation/documents.xhtml?number=" + number + "&lang=km");
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("list:documents:0:remove")));
+        assertAccessible("consultation-documents-km");
+        driver.findElement(By.id("list:documents:0:remove")).click();
+        waiting().until(ExpectedConditions.elementToBeClickable(By.id("list:documents:0:confirmRemoval")));
+        assertAccessible("consultation-documents-confirm-km");
+        assertEquals(1, array(official.get("api/consultations/" + number + "/documents").body()).size(),
+                "nothing removed before confirming");
+        driver.findElement(By.id("list:documents:0:confirmRemoval")).click();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("no-documents")));
+        assertEquals(0, array(official.get("api/consultations/" + number + "/documents").body()).size());
+        Files.delete(annex);
+    }
+
     private void awaitState(ApiClient reader, long number, String state) {
         new WebDriverWait(driver(), STATE_WAIT, Duration.ofMillis(500)).until(d -> {
             HttpResponse<String> read = reader.get("api/consultations/" + number);
@@ -169,8 +217,12 @@ class ConsultationJourney extends BrowserJourney {
         });
     }
 
+    private static String officialEmail(String suffix) {
+        return "con-journey-official-" + suffix + "@example.org";
+    }
+
     private ApiClient official(ApiClient admin, String suffix) {
-        String email = "con-journey-official-" + suffix + "@example.org";
+        String email = officialEmail(suffix);
         HttpResponse<String> invited = admin.post("api/bodies/" + BODY + "/officials", "{\"email\":\"" + email
                 + "\",\"position\":\"Legal drafter\",\"role\":\"OFFICIAL\"}");
         assertEquals(202, invited.statusCode(), invited.body());

@@ -427,9 +427,15 @@ class ConsultationsIT {
                 "the officials' sheet lists the comments with their dispositions");
         assertEquals(403, stranger.get("consultation/dispositions.xhtml?number=" + number).statusCode(),
                 "an official of another body gets no sheet");
+        String preview = sheetPage.body().substring(sheetPage.body().indexOf("id=\"preview\""));
         HttpResponse<String> published = official.post("api/consultations/" + number + "/report",
                 "{\"version\":" + version + "}");
         assertEquals(201, published.statusCode(), published.body());
+        Object reported = Json.parse(anonymous.get("api/consultations/" + number + "/report").body());
+        assertTrue(preview.contains("<dt>Comments</dt><dd>" + Json.number(reported, "comments") + "</dd>")
+                        && preview.contains("<dt>Participants</dt><dd>" + Json.number(reported, "participants")
+                        + "</dd>"),
+                "before publishing, the officials saw the figures the report now shows: " + preview);
         assertEquals("REPORT_PUBLISHED", Json.string(Json.parse(anonymous.get("api/consultations/" + number).body()),
                 "state"));
         assertEquals(409, official.post("api/consultations/" + number + "/report",
@@ -670,7 +676,7 @@ class ConsultationsIT {
     }
 
     @Test
-    void officialsAttachDocumentsCheckedByContentAndAnyoneDownloadsThemSafely() {
+    void officialsAttachDocumentsCheckedByContentAndAnyoneDownloadsThemSafely() throws Exception {
         deployed = base;
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         ApiClient admin = TestAccounts.platformAdministrator(base);
@@ -714,6 +720,38 @@ class ConsultationsIT {
         assertTrue(file.headers().firstValue("ETag").isPresent());
         assertEquals(403, citizen.delete(download).statusCode());
         assertEquals(204, official.delete(download).statusCode());
+        assertEquals("[]", official.get(documents).body().replace(" ", ""));
+
+        // the officials' page, posted as a browser posts it: a refusal beside the file keeps the typed title
+        String page = "consultation/documents.xhtml?number=" + number;
+        assertEquals(403, citizen.get(page).statusCode(), "only the body's officials see the page");
+        PageSession session = PageSession.signedIn(base, emailOf(official));
+        String empty = session.get(page).body();
+        assertTrue(empty.contains("id=\"no-documents\""), "an empty list says so: " + empty);
+        HttpResponse<String> unchosen = session.submitFile(empty, "upload", Map.of("title", "Cost annex"), "file",
+                "", new byte[0], "attach");
+        assertEquals(200, unchosen.statusCode(), unchosen.body());
+        assertTrue(unchosen.body().contains("Choose a file to attach."), unchosen.body());
+        HttpResponse<String> wrong = session.submitFile(unchosen.body(), "upload", Map.of("title", "Cost annex"),
+                "file", "annex.pdf", "<html><body>annex</body></html>".getBytes(StandardCharsets.UTF_8), "attach");
+        assertEquals(200, wrong.statusCode(), wrong.body());
+        assertTrue(wrong.body().contains("The content of annex.pdf is not what its name says"), wrong.body());
+        assertTrue(wrong.body().contains("value=\"Cost annex\""), "the typed title is kept");
+        assertEquals("[]", official.get(documents).body().replace(" ", ""), "nothing stored by the refusal");
+        HttpResponse<String> uploaded = session.submitFile(wrong.body(), "upload", Map.of("title", "Cost annex"),
+                "file", "annex.pdf", pdf, "attach");
+        assertTrue(uploaded.statusCode() == 302 || uploaded.statusCode() == 303, uploaded.statusCode() + " "
+                + uploaded.body());
+        String listing = session.get(page).body();
+        assertTrue(listing.contains("Cost annex") && listing.contains("annex.pdf"), listing);
+        assertTrue(official.get(documents).body().contains("Cost annex"));
+        HttpResponse<String> asked = session.submit(listing, "list", Map.of(), "documents:0:remove");
+        assertEquals(200, asked.statusCode(), asked.body());
+        assertTrue(asked.body().contains("Yes, remove it"), "removal asks first: " + asked.body());
+        assertTrue(official.get(documents).body().contains("Cost annex"), "nothing removed before confirming");
+        HttpResponse<String> removed = session.submit(asked.body(), "list", Map.of(), "documents:0:confirmRemoval");
+        assertTrue(removed.statusCode() == 302 || removed.statusCode() == 303, removed.statusCode() + " "
+                + removed.body());
         assertEquals("[]", official.get(documents).body().replace(" ", ""));
     }
 
@@ -759,6 +797,22 @@ class ConsultationsIT {
         assertEquals(1L, Json.number(structure, "structure.draftComments"));
         assertEquals(7, array(anonymous.get("api/consultations/" + transport + "/comments").body()).stream()
                 .mapToInt(c -> 1 + Json.list(c, "replies").size()).sum(), "five comments and two replies");
+
+        // its documents, downloaded by anyone
+        List<Object> demoDocuments = array(anonymous.get("api/consultations/" + transport + "/documents").body());
+        assertEquals(List.of("explanatory-memorandum.pdf=application/pdf",
+                        "passenger-journeys-2025.csv=text/csv; charset=UTF-8"),
+                demoDocuments.stream().map(d -> Json.string(d, "name") + "=" + Json.string(d, "contentType")).toList());
+        HttpResponse<String> memorandum = anonymous.get(Json.string(demoDocuments.get(0), "href").substring(1));
+        assertEquals(200, memorandum.statusCode());
+        assertTrue(memorandum.body().startsWith("%PDF-"));
+        assertEquals("public, max-age=31536000, immutable",
+                memorandum.headers().firstValue("Cache-Control").orElseThrow());
+        HttpResponse<String> passengers = anonymous.get(Json.string(demoDocuments.get(1), "href").substring(1));
+        assertTrue(passengers.body().startsWith("region,mode,journeys_2019"), passengers.body());
+        assertTrue(memorandum.headers().firstValue("Set-Cookie").isEmpty(), "a download opens no session");
+        HttpResponse<String> transportPage = anonymous.get("consultation/view.xhtml?number=" + transport);
+        assertTrue(transportPage.body().contains("Explanatory memorandum"), "the page lists the documents");
     }
 
     /** A consultation of the health ministry with the clean text, opened by the scan; answers its number. */
@@ -889,6 +943,35 @@ class ConsultationsIT {
             return send(HttpRequest.newBuilder(root.resolve(action.group(1).replace("&amp;", "&")))
                     .header("Content-Type", "application/x-www-form-urlencoded")
                     .POST(HttpRequest.BodyPublishers.ofString(body)));
+        }
+
+        /** Submits a multipart form as a browser does, with one file (an empty name for no file chosen). */
+        HttpResponse<String> submitFile(String page, String form, Map<String, String> values, String fileField,
+                                        String fileName, byte[] content, String button) {
+            int start = page.indexOf("<form id=\"" + form + "\"");
+            assertTrue(start >= 0, "no form " + form);
+            String html = page.substring(start, page.indexOf("</form>", start));
+            Matcher state = VIEW_STATE.matcher(html);
+            assertTrue(state.find(), "no view state in form " + form);
+            Matcher action = Pattern.compile("action=\"([^\"]+)\"").matcher(html);
+            assertTrue(action.find(), "no action of form " + form);
+            Map<String, String> fields = new LinkedHashMap<>();
+            fields.put(form, form);
+            values.forEach((name, value) -> fields.put(form + ":" + name, value));
+            fields.put(form + ":" + button, "submit");
+            fields.put("jakarta.faces.ViewState", state.group(1).replace("&#58;", ":"));
+            String boundary = "----form" + UUID.randomUUID().toString().replace("-", "");
+            java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+            fields.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; "
+                    + "name=\"" + name + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + form + ":"
+                    + fileField + "\"; filename=\"" + fileName + "\"\r\nContent-Type: application/octet-stream"
+                    + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            body.writeBytes(content);
+            body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+            return send(HttpRequest.newBuilder(root.resolve(action.group(1).replace("&amp;", "&")))
+                    .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
         }
 
         private HttpResponse<String> send(HttpRequest.Builder request) {

@@ -12,6 +12,7 @@ import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import org.civicvoice.participation.consultation.control.DocumentKinds;
 import org.civicvoice.participation.consultation.control.DocumentKinds.Kind;
+import org.civicvoice.participation.consultation.control.DocumentStore;
 import org.civicvoice.participation.consultation.entity.Consultation;
 import org.civicvoice.participation.consultation.entity.ConsultationDocument;
 import org.civicvoice.participation.consultation.entity.ConsultationNumber;
@@ -28,16 +29,11 @@ import org.civicvoice.participation.shared.Roles;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.EnumSet;
-import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -48,8 +44,6 @@ import java.util.List;
 @Stateless
 @PermitAll
 public class ConsultationDocuments {
-
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @PersistenceContext
     EntityManager em;
@@ -64,15 +58,14 @@ public class ConsultationDocuments {
     TransactionSynchronizationRegistry transactions;
 
     @Inject
-    @ConfigProperty(name = "participation.files-dir", defaultValue = ".run/files")
-    String filesDir;
+    DocumentStore store;
 
     @Inject
     @ConfigProperty(name = "participation.files.max-bytes", defaultValue = "20971520")
     long maxBytes;
 
     @RolesAllowed({Roles.OFFICIAL, Roles.PLATFORM_ADMIN})
-    public long attach(ConsultationNumber number, String fileName, String title, byte[] content) {
+    public long attach(ConsultationNumber number, String fileName, String title, InputStream upload) {
         Consultation consultation = editable(number);
         Account official = officialOf(consultation);
         String name = fileName == null ? "" : Path.of(fileName.replace('\\', '/')).getFileName().toString().strip();
@@ -82,30 +75,22 @@ public class ConsultationDocuments {
             throw new InvalidConsultation("consultation.document.invalidName", ConsultationDocument.NAME_LENGTH,
                     ConsultationDocument.TITLE_LENGTH);
         }
-        if (content == null || content.length == 0) {
-            throw new InvalidConsultation("consultation.document.empty");
-        }
-        if (content.length > maxBytes) {
-            throw new InvalidConsultation("consultation.document.tooLarge", maxBytes / (1024 * 1024));
-        }
+        byte[] content = limited(upload);
         Kind kind = DocumentKinds.detect(name, content)
                 .orElseThrow(() -> new InvalidConsultation("consultation.document.wrongKind", name));
-        byte[] key = new byte[16];
-        RANDOM.nextBytes(key);
-        String storedKey = HexFormat.of().formatHex(key);
-        Path file = folder().resolve(storedKey);
-        try {
-            Files.createDirectories(file.getParent());
-            Files.write(file, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        String storedKey = store.store(content);
         ConsultationDocument document = new ConsultationDocument(consultation.getId(), storedKey, name, shownTitle,
-                kind.contentType(), content.length, sha256(content), official.getId(), clock.instant());
-        deleteAfterCompletion(file, false);
+                kind.contentType(), content.length, DocumentStore.sha256(content), official.getId(),
+                clock.instant());
+        deleteAfterCompletion(storedKey, false);
         em.persist(document);
         em.flush();
         return document.id();
+    }
+
+    /** The largest document accepted, in bytes. */
+    public long maxBytes() {
+        return maxBytes;
     }
 
     /** The documents of a consultation, oldest first. */
@@ -116,7 +101,7 @@ public class ConsultationDocuments {
 
     /** The file of a document, for its download. */
     public Path file(ConsultationDocument document) {
-        return folder().resolve(document.storedKey());
+        return store.file(document.storedKey());
     }
 
     @RolesAllowed({Roles.OFFICIAL, Roles.PLATFORM_ADMIN})
@@ -129,7 +114,25 @@ public class ConsultationDocuments {
         }
         em.remove(document);
         em.flush();
-        deleteAfterCompletion(file(document), true);
+        deleteAfterCompletion(document.storedKey(), true);
+    }
+
+    /** Reads at most one byte more than the limit, so an oversized upload is refused without being held whole. */
+    private byte[] limited(InputStream upload) {
+        byte[] content;
+        try {
+            content = upload == null ? new byte[0] : upload.readNBytes((int) Math.min(Integer.MAX_VALUE - 8,
+                    maxBytes + 1));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (content.length == 0) {
+            throw new InvalidConsultation("consultation.document.empty");
+        }
+        if (content.length > maxBytes) {
+            throw new InvalidConsultation("consultation.document.tooLarge", maxBytes / (1024 * 1024));
+        }
+        return content;
     }
 
     /**
@@ -137,7 +140,7 @@ public class ConsultationDocuments {
      * document's file when the attachment did not commit, so no row points at a missing file and no file is left
      * without its row.
      */
-    private void deleteAfterCompletion(Path file, boolean whenCommitted) {
+    private void deleteAfterCompletion(String storedKey, boolean whenCommitted) {
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override
             public void beforeCompletion() {
@@ -146,11 +149,7 @@ public class ConsultationDocuments {
             @Override
             public void afterCompletion(int status) {
                 if ((status == Status.STATUS_COMMITTED) == whenCommitted) {
-                    try {
-                        Files.deleteIfExists(file);
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
+                    store.delete(storedKey);
                 }
             }
         });
@@ -171,17 +170,5 @@ public class ConsultationDocuments {
         String body = consultation.getBody().getSlug();
         return officials.actingIn(List.of(BodySlug.of(body)), EnumSet.allOf(BodyRole.class))
                 .orElseThrow(() -> new NotOfficialOfBody(body));
-    }
-
-    private Path folder() {
-        return Path.of(filesDir).toAbsolutePath().resolve("consultation");
-    }
-
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -1,6 +1,7 @@
 package org.civicvoice.participation.consultation.boundary;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -16,10 +17,12 @@ import org.civicvoice.participation.consultation.entity.ReportComment;
 import org.civicvoice.participation.consultation.entity.ReportFigures;
 import org.civicvoice.participation.consultation.entity.ReportNotPublished;
 import org.civicvoice.participation.consultation.entity.UnknownConsultation;
+import org.civicvoice.participation.consultation.entity.WrongConsultationState;
 import org.civicvoice.participation.lawtext.control.AkomaNtosoWriter;
 import org.civicvoice.participation.lawtext.entity.AknDocument;
 import org.civicvoice.participation.lawtext.entity.KeyedUnit;
 import org.civicvoice.participation.lawtext.entity.LawStyle;
+import org.civicvoice.participation.shared.Roles;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Instant;
@@ -43,6 +46,9 @@ public class ConsultationReports {
     Consultations consultations;
 
     @Inject
+    ConsultationDrafting drafting;
+
+    @Inject
     ConsultationTexts texts;
 
     @Inject
@@ -57,6 +63,20 @@ public class ConsultationReports {
     /** The report's figures; refused until the report is published. */
     public ReportFigures figures(ConsultationNumber number) {
         return ReportTally.figures(rows(published(number)));
+    }
+
+    /**
+     * The figures the report will show, counted from the dispositions given so far: for the body's officials once
+     * the consultation has closed, so they see what they publish before they publish it.
+     */
+    @RolesAllowed({Roles.OFFICIAL, Roles.PLATFORM_ADMIN})
+    public ReportFigures preview(ConsultationNumber number) {
+        Consultation consultation = drafting.find(number);
+        if (consultation.getState() != ConsultationState.CLOSED
+                && consultation.getState() != ConsultationState.REPORT_PUBLISHED) {
+            throw new WrongConsultationState(consultation.getState().name());
+        }
+        return ReportTally.figures(rows(consultation));
     }
 
     /** A published version as an Akoma Ntoso 3.0 bill (UTF-8 bytes). */

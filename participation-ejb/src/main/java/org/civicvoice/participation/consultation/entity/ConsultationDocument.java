@@ -96,6 +96,11 @@ public class ConsultationDocument {
         return size;
     }
 
+    /** The size in kilobytes as pages show it, at least 1. */
+    public long kilobytes() {
+        return Math.max(1, (size + 1023) / 1024);
+    }
+
     public String sha256() {
         return sha256;
     }

@@ -25,8 +25,8 @@ import java.util.zip.ZipInputStream;
  * POI) or an OpenDocument text ({@code .odt}: its {@code content.xml} read with the JDK's StAX reader). The kind
  * is told by the content, never by a file name: a ZIP with {@code word/document.xml} is Word, one whose
  * {@code mimetype} names an OpenDocument text is ODF, bytes that are valid UTF-8 without control characters are
- * text; anything else is refused. Each paragraph becomes one line, so the parser sees the numbering as written
- * (numbers that Word generates for a list are not part of the text and are not seen).
+ * text; anything else is refused. Each paragraph becomes one line, so the parser sees the numbering as written;
+ * in Word, the numbers it generates for list paragraphs are written in front of them ({@link WordListNumbers}).
  */
 public final class DocumentText {
 
@@ -80,12 +80,13 @@ public final class DocumentText {
     private static String word(byte[] content) {
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(content))) {
             StringBuilder text = new StringBuilder();
+            WordListNumbers numbers = new WordListNumbers(document);
             for (IBodyElement element : document.getBodyElements()) {
                 if (element instanceof XWPFParagraph paragraph) {
-                    text.append(paragraph.getText()).append('\n');
+                    text.append(numbers.label(paragraph)).append(paragraph.getText()).append('\n');
                 } else if (element instanceof XWPFTable table) {
-                    table.getRows().forEach(row -> row.getTableCells().forEach(cell ->
-                            cell.getParagraphs().forEach(p -> text.append(p.getText()).append('\n'))));
+                    table.getRows().forEach(row -> row.getTableCells().forEach(cell -> cell.getParagraphs()
+                            .forEach(p -> text.append(numbers.label(p)).append(p.getText()).append('\n'))));
                 }
             }
             return text.toString();

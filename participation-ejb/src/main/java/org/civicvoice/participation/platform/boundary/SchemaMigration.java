@@ -10,9 +10,12 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.migration.JavaMigration;
 import org.flywaydb.core.api.output.MigrateResult;
 
 import javax.sql.DataSource;
@@ -63,6 +66,11 @@ public class SchemaMigration {
     @Inject
     @ConfigProperty(name = "participation.demo-data", defaultValue = "false")
     boolean demoData;
+
+    /** Demo content that SQL cannot carry (files beside their rows), from the features: run with the demo sets. */
+    @Inject
+    @Any
+    Instance<JavaMigration> demoMigrations;
 
     private volatile String currentVersion;
     private volatile String lastFailure = "not yet migrated";
@@ -117,12 +125,15 @@ public class SchemaMigration {
 
     private Flyway flyway() {
         List<String> locations = new ArrayList<>(List.of(SCHEMA_LOCATION));
+        List<JavaMigration> javaMigrations = new ArrayList<>();
         if (demoData) {
             locations.add(DEMO_LOCATION);
+            demoMigrations.forEach(javaMigrations::add);
         }
         return Flyway.configure(SchemaMigration.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations(locations.toArray(String[]::new))
+                .javaMigrations(javaMigrations.toArray(JavaMigration[]::new))
                 .validateMigrationNaming(true)
                 .load();
     }

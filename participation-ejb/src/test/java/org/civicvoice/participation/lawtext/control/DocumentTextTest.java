@@ -1,13 +1,21 @@
 package org.civicvoice.participation.lawtext.control;
 
+import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFNumbering;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.civicvoice.participation.lawtext.entity.LawStyle;
 import org.civicvoice.participation.lawtext.entity.ParsedDraft;
 import org.civicvoice.participation.lawtext.entity.UnreadableDocument;
 import org.junit.jupiter.api.Test;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumLvl;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.zip.ZipEntry;
@@ -37,6 +45,67 @@ class DocumentTextTest {
         ParsedDraft parsed = new DraftParser().parse(text, LawStyle.ESTONIAN);
         assertTrue(parsed.issues().isEmpty(), parsed.issues().toString());
         assertEquals(4, parsed.units().size());
+    }
+
+    @Test
+    void numbersWordGeneratesForSubsectionsAndClausesAreReadAsIfTyped() throws IOException {
+        byte[] docx;
+        try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            CTAbstractNum definition = CTAbstractNum.Factory.newInstance();
+            definition.setAbstractNumId(BigInteger.ZERO);
+            level(definition, 0, STNumberFormat.DECIMAL, "(%1)", 1);
+            level(definition, 1, STNumberFormat.DECIMAL, "%2)", 1);
+            level(definition, 2, STNumberFormat.LOWER_LETTER, "%3)", 1);
+            XWPFNumbering numbering = document.createNumbering();
+            BigInteger abstractId = numbering.addAbstractNum(new XWPFAbstractNum(definition, numbering));
+            BigInteger list = numbering.addNum(abstractId);
+            BigInteger restarted = numbering.addNum(abstractId);
+            CTNumLvl override = numbering.getNum(restarted).getCTNum().addNewLvlOverride();
+            override.setIlvl(BigInteger.ZERO);
+            override.addNewStartOverride().setVal(BigInteger.valueOf(3));
+            paragraph(document, "§ 2. Definitions", null, 0);
+            paragraph(document, "In this Act:", list, 0);
+            paragraph(document, "draft means a draft legislative act;", list, 1);
+            paragraph(document, "body means a public authority, namely:", list, 1);
+            paragraph(document, "a ministry;", list, 2);
+            paragraph(document, "a board.", list, 2);
+            paragraph(document, "The definitions also apply to regulations.", list, 0);
+            paragraph(document, "regulation means a regulation of the government.", list, 1);
+            paragraph(document, "It applies from 2027.", restarted, 0);
+            document.write(out);
+            docx = out.toByteArray();
+        }
+        assertEquals("""
+                § 2. Definitions
+                (1) In this Act:
+                1) draft means a draft legislative act;
+                2) body means a public authority, namely:
+                a) a ministry;
+                b) a board.
+                (2) The definitions also apply to regulations.
+                1) regulation means a regulation of the government.
+                (3) It applies from 2027.
+                """, DocumentText.read(docx), "a level restarts when a higher one advances; a start override holds");
+        assertEquals("xxvii", WordListNumbers.written("lowerRoman", 27));
+        assertEquals("aa", WordListNumbers.written("lowerLetter", 27));
+    }
+
+    private static void level(CTAbstractNum definition, int level, STNumberFormat.Enum format, String text,
+                              int start) {
+        CTLvl lvl = definition.addNewLvl();
+        lvl.setIlvl(BigInteger.valueOf(level));
+        lvl.addNewNumFmt().setVal(format);
+        lvl.addNewLvlText().setVal(text);
+        lvl.addNewStart().setVal(BigInteger.valueOf(start));
+    }
+
+    private static void paragraph(XWPFDocument document, String text, BigInteger list, int level) {
+        XWPFParagraph paragraph = document.createParagraph();
+        if (list != null) {
+            paragraph.setNumID(list);
+            paragraph.setNumILvl(BigInteger.valueOf(level));
+        }
+        paragraph.createRun().setText(text);
     }
 
     @Test

@@ -74,6 +74,7 @@ import org.civicvoice.participation.platform.rest.Problem;
 import org.civicvoice.participation.platform.web.Language;
 import org.civicvoice.participation.platform.web.Texts;
 
+import java.io.InputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -493,7 +494,7 @@ public class ConsultationsResource {
     @Path("{number}/documents")
     @Consumes(MediaType.WILDCARD)
     public Response attachDocument(@PathParam("number") String id, @QueryParam("name") String name,
-                                   @QueryParam("title") String title, byte[] content) {
+                                   @QueryParam("title") String title, InputStream content) {
         ConsultationNumber number = ConsultationNumber.of(id);
         long document = documents.attach(number, name, title, content);
         return Response.created(URI.create("/api/consultations/" + number.value() + "/documents/"

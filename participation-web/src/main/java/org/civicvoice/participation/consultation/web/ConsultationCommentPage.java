@@ -1,7 +1,6 @@
 package org.civicvoice.participation.consultation.web;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
@@ -17,7 +16,6 @@ import org.civicvoice.participation.consultation.entity.VersionStructure;
 import org.civicvoice.participation.lawtext.entity.LawStyle;
 import org.civicvoice.participation.platform.web.Messages;
 import org.civicvoice.participation.platform.web.Navigation;
-import org.civicvoice.participation.shared.BusinessException;
 
 import java.util.Map;
 
@@ -84,24 +82,8 @@ public class ConsultationCommentPage {
             navigation.redirect("/consultation/view.xhtml?number=" + named
                     + "#" + (commented == null ? "text-title" : commented.eId()));
         } catch (RuntimeException e) {
-            BusinessException refusal = refusal(e);
-            if (refusal != null && FIELDS.containsKey(refusal.messageKey())) {
-                messages.fieldError(FIELDS.get(refusal.messageKey()), refusal.messageKey(),
-                        refusal.arguments().toArray());
-                FacesContext.getCurrentInstance().validationFailed();
-            } else {
-                messages.refused(e);
-            }
+            messages.refused(e, FIELDS);
         }
-    }
-
-    private static BusinessException refusal(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof BusinessException refusal) {
-                return refusal;
-            }
-        }
-        return null;
     }
 
     /** The consultation's number: the view parameter, or on the form's post the form's hidden input. */

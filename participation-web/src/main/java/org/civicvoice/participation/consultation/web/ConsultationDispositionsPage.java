@@ -4,10 +4,12 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.civicvoice.participation.consultation.boundary.ConsultationDispositions;
+import org.civicvoice.participation.consultation.boundary.ConsultationReports;
 import org.civicvoice.participation.consultation.entity.ConsultationNumber;
 import org.civicvoice.participation.consultation.entity.Disposition;
 import org.civicvoice.participation.consultation.entity.DispositionDecision;
 import org.civicvoice.participation.consultation.entity.DispositionSheet;
+import org.civicvoice.participation.consultation.entity.ReportFigures;
 import org.civicvoice.participation.consultation.entity.SheetEntry;
 import org.civicvoice.participation.consultation.entity.UnknownConsultation;
 import org.civicvoice.participation.consultation.entity.NotOfficialOfBody;
@@ -20,7 +22,7 @@ import java.util.List;
 /**
  * {@code consultation/dispositions.xhtml?number=n}: the body's officials give each top-level comment its
  * disposition, one by one or one decision for the selected comments, and publish the report after a
- * confirmation. Each decision sends back the consultation's version the sheet was read at, so a decision on a
+ * confirmation, after seeing the report's figures as they stand. Each decision sends back the consultation's version the sheet was read at, so a decision on a
  * sheet someone else changed meanwhile is refused and overwrites nothing.
  */
 @Named
@@ -31,6 +33,9 @@ public class ConsultationDispositionsPage implements Serializable {
 
     @Inject
     transient ConsultationDispositions dispositions;
+
+    @Inject
+    transient ConsultationReports reports;
 
     @Inject
     transient Messages messages;
@@ -49,6 +54,7 @@ public class ConsultationDispositionsPage implements Serializable {
     private String bulkReason;
     private String bulkUnit;
     private boolean confirming;
+    private ReportFigures figures;
 
     /** One comment's line of the sheet, with the decision being edited. */
     public static class Row implements Serializable {
@@ -114,6 +120,9 @@ public class ConsultationDispositionsPage implements Serializable {
             missing = sheet.missing();
             rows = sheet.comments().stream().map(Row::new).toList();
             units = sheet.units();
+            if (isClosed()) {
+                figures = reports.preview(ConsultationNumber.of(number));
+            }
         } catch (UnknownConsultation | IllegalArgumentException e) {
             navigation.notFound();
         } catch (NotOfficialOfBody e) {
@@ -161,6 +170,16 @@ public class ConsultationDispositionsPage implements Serializable {
         } catch (RuntimeException e) {
             messages.refused(e);
         }
+    }
+
+    /** The report's figures as they stand, shown before publishing (null until the consultation has closed). */
+    public ReportFigures getFigures() {
+        return figures;
+    }
+
+    /** The largest count of a figure, for scaling its bars. */
+    public long max(List<ReportFigures.Count> counts) {
+        return ReportFigures.max(counts);
     }
 
     public Disposition[] getDispositionChoices() {

@@ -133,11 +133,6 @@ public class ConsultationViewPage {
         return documents;
     }
 
-    /** A size in kilobytes, at least 1. */
-    public long kilobytes(long bytes) {
-        return Math.max(1, (bytes + 1023) / 1024);
-    }
-
     public String getNumber() {
         return number;
     }

@@ -12,6 +12,7 @@ import org.civicvoice.participation.shared.BusinessException;
 import org.civicvoice.participation.shared.KeyedText;
 
 import java.util.List;
+import java.util.Map;
 
 /** Faces messages in the reader's language, from the interface bundle. */
 @RequestScoped
@@ -51,6 +52,21 @@ public class Messages {
             throw e;
         }
         faces.validationFailed();
+    }
+
+    /**
+     * Shows why a boundary refused, next to the field the refusal is about when its key names one of the form's
+     * fields (bundle key to client id), else above the form; rethrows what is not a refusal of the domain.
+     */
+    public void refused(RuntimeException e, Map<String, String> fields) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof BusinessException refusal && fields.containsKey(refusal.messageKey())) {
+                fieldError(fields.get(refusal.messageKey()), refusal.messageKey(), refusal.arguments().toArray());
+                faces.validationFailed();
+                return;
+            }
+        }
+        refused(e);
     }
 
     /** A text stored as a key with arguments, in the reader's language (empty for none). */

@@ -1,6 +1,5 @@
 package org.civicvoice.participation.proposal.web;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -19,7 +18,6 @@ import org.civicvoice.participation.proposal.entity.ProposalDraft;
 import org.civicvoice.participation.proposal.entity.ProposalKind;
 import org.civicvoice.participation.proposal.entity.ProposalNumber;
 import org.civicvoice.participation.proposal.entity.ProposalText;
-import org.civicvoice.participation.shared.BusinessException;
 
 import java.io.Serializable;
 import java.util.List;
@@ -110,24 +108,8 @@ public class ProposalNewPage implements Serializable {
             messages.info(submit ? "proposal.new.submitted" : "proposal.new.saved");
             navigation.redirect("/proposal/view.xhtml?number=" + number);
         } catch (RuntimeException e) {
-            BusinessException refusal = refusal(e);
-            if (refusal != null && FIELDS.containsKey(refusal.messageKey())) {
-                messages.fieldError(FIELDS.get(refusal.messageKey()), refusal.messageKey(),
-                        refusal.arguments().toArray());
-                FacesContext.getCurrentInstance().validationFailed();
-            } else {
-                messages.refused(e);
-            }
+            messages.refused(e, FIELDS);
         }
-    }
-
-    private static BusinessException refusal(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof BusinessException refusal) {
-                return refusal;
-            }
-        }
-        return null;
     }
 
     public ProposalKind[] getKinds() {
