@@ -2,7 +2,7 @@
 # Runs one benchmark client against a platform of its own: builds the platform and the harness, starts the
 # platform in production mode on its own ports with its own embedded MariaDB (data in load-tests/target/<run>,
 # fresh every run), waits until it is ready, runs the client class, and stops the platform whatever happens.
-# Usage: load-tests/with-platform.sh <run-name> <client main class>. Knobs (environment): README.md, "Benchmarks".
+# Usage: load-tests/with-platform.sh <run-name> <client main class | script:path/to/client.sh>. Knobs (environment): README.md, "Benchmarks".
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -72,11 +72,16 @@ done
 echo "[benchmark] The platform is ready"
 
 set +e
-BENCH_BASE_URL=http://localhost:$http_port \
-BENCH_JDBC_URL=jdbc:mariadb://127.0.0.1:$db_port/participation \
-  java -Xmx${BENCH_CLIENT_HEAP:-1g} \
-  -cp "load-tests/target/classes:$(cat load-tests/target/classpath.txt)" \
-  "$main_class"
+if [[ "$main_class" == script:* ]]; then
+  # a shell client (wrk, nginx) instead of a Java one
+  BENCH_BASE_URL=http://localhost:$http_port BENCH_HOME=$home bash "${main_class#script:}"
+else
+  BENCH_BASE_URL=http://localhost:$http_port \
+  BENCH_JDBC_URL=jdbc:mariadb://127.0.0.1:$db_port/participation \
+    java -Xmx${BENCH_CLIENT_HEAP:-1g} \
+    -cp "load-tests/target/classes:$(cat load-tests/target/classpath.txt)" \
+    "$main_class"
+fi
 status=$?
 set -e
 exit $status

@@ -31,8 +31,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * consultation's page. After it closed (the real schedule opens and closes it), the body publishes version 2
  * changing that subsection, accepts the comment naming the changed unit and publishes the report; the citizen
  * reads the disposition in English and in Khmer and follows its link to the changed unit in the comparison of the
- * versions, where the deleted and inserted words show. Every page passes the accessibility rules; the public pages
- * open no session.
+ * versions, where the deleted and inserted words show. An official opens the page for new consultations, checks a
+ * draft's text with a numbering gap (the problem listed beside the source), attaches a document on the documents page
+ * (told to choose a file first) and removes it after confirming, in English and Khmer. Every page passes the
+ * accessibility rules; the public pages open no session.
  */
 class ConsultationJourney extends BrowserJourney {
 
@@ -165,7 +167,8 @@ class ConsultationJourney extends BrowserJourney {
     }
 
     @Test
-    void anOfficialAttachesADocumentOnTheDocumentsPageAndRemovesItAfterConfirming() throws Exception {
+    void anOfficialChecksADraftAndAttachesADocumentOnTheOfficialsPagesAndRemovesItAfterConfirming()
+            throws Exception {
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         ApiClient official = official(TestAccounts.platformAdministrator(base), suffix);
         Instant now = Instant.now();
@@ -182,6 +185,15 @@ class ConsultationJourney extends BrowserJourney {
         signOut();
         driver.get(base + "account/login.xhtml?lang=en");
         signIn(officialEmail(suffix), TestAccounts.PASSWORD);
+        driver.get(base + "consultation/new.xhtml?lang=en");
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("consultation:create")));
+        assertAccessible("consultation-new");
+        driver.get(base + "consultation/draft.xhtml?number=" + number + "&lang=en");
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("text:source")));
+        driver.findElement(By.id("text:source")).sendKeys(TEXT.replace("(1) A body publishes", "(2) A body publishes"));
+        driver.findElement(By.id("text:check")).click();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("issues")));
+        assertAccessible("consultation-draft-issues");
         driver.get(base + "consultation/documents.xhtml?number=" + number + "&lang=en");
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("no-documents")));
         assertAccessible("consultation-documents-empty");

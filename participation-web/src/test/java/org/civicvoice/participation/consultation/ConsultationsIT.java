@@ -756,6 +756,67 @@ class ConsultationsIT {
     }
 
     @Test
+    void officialsOpenAConsultationOnTheirPageAndCheckItsTextBesideTheSourceBeforeImporting() throws Exception {
+        deployed = base;
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        ApiClient admin = TestAccounts.platformAdministrator(base);
+        ApiClient official = official(admin, suffix);
+        ApiClient citizen = TestCitizens.signedIn(base, "con-pages", "example.org", "DR-N-CAP", 1).get(0);
+        assertEquals(403, citizen.get("consultation/new.xhtml").statusCode(), "only officials open consultations");
+        PageSession session = PageSession.signedIn(base, emailOf(official));
+        String form = session.get("consultation/new.xhtml").body();
+        assertTrue(form.contains("Ministry of Health") || form.contains(BODY), "the official's body is offered");
+        String title = "Draft Open Pages Act " + suffix;
+        Map<String, String> fields = new LinkedHashMap<>(Map.of("body", BODY, "title", "Dr", "summary",
+                "How pages open consultations.", "topic", "health", "region", "", "opensOn", "2030-01-01",
+                "closesOn", "2030-02-28", "contact", "drafts@health.example"));
+        HttpResponse<String> tooShort = session.submit(form, "consultation", fields, "create");
+        assertEquals(200, tooShort.statusCode(), tooShort.body());
+        assertTrue(tooShort.body().contains("A title has 5 to 200 characters."), "the refusal is shown by the field");
+        assertTrue(tooShort.body().contains("How pages open consultations."), "what was typed is kept");
+        fields.put("title", title);
+        HttpResponse<String> created = session.submit(tooShort.body(), "consultation", fields, "create");
+        assertTrue(created.statusCode() == 302 || created.statusCode() == 303, created.statusCode() + " "
+                + created.body());
+        String location = created.headers().firstValue("Location").orElseThrow();
+        assertTrue(location.contains("consultation/draft.xhtml?number="), location);
+        long number = Long.parseLong(location.replaceAll(".*number=(\\d+).*", "$1"));
+        assertTrue(session.get("consultation/new.xhtml").body().contains(title), "the new draft is listed");
+
+        String draft = "consultation/draft.xhtml?number=" + number;
+        String page = session.get(draft).body();
+        assertTrue(page.contains("No text has been imported yet."), page);
+        HttpResponse<String> broken = session.submitFile(page, "text", Map.of("style", "", "source", BROKEN),
+                "file", "", new byte[0], "check");
+        assertEquals(200, broken.statusCode(), broken.body());
+        assertTrue(broken.body().contains("id=\"line-6\" class=\"draft-source__line draft-source__line--issue\""),
+                "the line with the problem is marked in the source: " + broken.body());
+        assertTrue(broken.body().contains("href=\"#line-6\"") && broken.body().contains("Line 6"),
+                "the problem names its line and links to it");
+        assertFalse(broken.body().contains("id=\"text:import\""), "a text with problems cannot be imported");
+        HttpResponse<String> clean = session.submitFile(broken.body(), "text", Map.of("style", "ESTONIAN",
+                "source", CLEAN), "file", "", new byte[0], "check");
+        assertTrue(clean.body().contains("id=\"unit-chp_1__sec_1__subsec_1\"")
+                        && clean.body().contains("<strong>2¹)</strong>"),
+                "the tree shows the units with their identifiers, the inserted clause too: " + clean.body());
+        assertTrue(clean.body().contains("id=\"text:import\""), "a clean text can be imported");
+        assertFalse(official.get("api/consultations/" + number + "/own").body().contains("\"textVersion\":1"),
+                "a check stores nothing");
+        HttpResponse<String> imported = session.submitFile(clean.body(), "text", Map.of("style", "ESTONIAN",
+                "source", CLEAN), "file", "", new byte[0], "import");
+        assertTrue(imported.statusCode() == 302 || imported.statusCode() == 303, imported.statusCode() + " "
+                + imported.body());
+        assertEquals(1L, Json.number(Json.parse(official.get("api/consultations/" + number + "/own").body()),
+                "textVersion"));
+        assertTrue(session.get(draft).body().contains("The current text is version 1."));
+        HttpResponse<String> fromFile = session.submitFile(session.get(draft).body(), "text", Map.of("style", "",
+                "source", ""), "file", "draft.docx", docx(CLEAN), "read");
+        assertTrue(fromFile.body().contains("The text reads without problems"), "a Word file is read into the box"
+                + " and checked: " + fromFile.body());
+        assertTrue(fromFile.body().contains("This Act applies to ministries."));
+    }
+
+    @Test
     void theDemoConsultationsShowAnOpenDraftAndAClosedOneWithItsPublishedReport() {
         ApiClient anonymous = new ApiClient(base);
         Object published = Json.parse(anonymous.get("api/consultations?state=report-published&body=ministry-of-health"
@@ -813,6 +874,17 @@ class ConsultationsIT {
         assertTrue(memorandum.headers().firstValue("Set-Cookie").isEmpty(), "a download opens no session");
         HttpResponse<String> transportPage = anonymous.get("consultation/view.xhtml?number=" + transport);
         assertTrue(transportPage.body().contains("Explanatory memorandum"), "the page lists the documents");
+
+        // the public list, filtered by state, and the home page's way to it; neither opens a session
+        HttpResponse<String> reported = Http.get(base, "consultation/index.xhtml?state=report-published");
+        assertEquals(200, reported.statusCode());
+        assertTrue(reported.body().contains("Draft Drinking Water Act")
+                && !reported.body().contains("Draft Public Transport Act"), reported.body());
+        assertTrue(reported.headers().allValues("Set-Cookie").stream().noneMatch(c -> c.startsWith("JSESSIONID")));
+        HttpResponse<String> all = Http.get(base, "consultation/index.xhtml");
+        assertTrue(all.body().contains("Draft Public Transport Act") && all.body().contains("Draft Drinking Water Act"),
+                all.body());
+        assertTrue(Http.get(base, "").body().contains("id=\"home-consultations-all\""));
     }
 
     /** A consultation of the health ministry with the clean text, opened by the scan; answers its number. */

@@ -74,6 +74,13 @@ class PlatformOperationsIT {
             assertNotNull(down);
             assertEquals(503, down.statusCode(), down.body());
             assertTrue(down.body().contains("DOWN"), down.body());
+            HttpResponse<String> refused = Http.await(Duration.ofSeconds(60), r -> r.statusCode() == 503,
+                    () -> Http.get(base, "api/consultations?limit=5"));
+            assertNotNull(refused, "an API call while the database is down answers 503");
+            assertEquals(503, refused.statusCode(), refused.body());
+            assertEquals("5", refused.headers().firstValue("Retry-After").orElse(""), "callers are told when to retry");
+            assertTrue(refused.body().contains("urn:participation:problem:platform.unavailable")
+                    && refused.body().contains("try again in a few seconds"), refused.body());
         } finally {
             TestDatabase.restart();
         }

@@ -19,6 +19,7 @@ import org.civicvoice.participation.consultation.entity.InvalidConsultation;
 import org.civicvoice.participation.consultation.entity.NotOfficialOfBody;
 import org.civicvoice.participation.consultation.entity.UnknownConsultation;
 import org.civicvoice.participation.consultation.entity.WrongConsultationState;
+import org.civicvoice.participation.identity.boundary.MyAccount;
 import org.civicvoice.participation.identity.boundary.Officials;
 import org.civicvoice.participation.identity.entity.Account;
 import org.civicvoice.participation.identity.entity.BodyRole;
@@ -52,6 +53,8 @@ import java.util.Optional;
 @RolesAllowed({Roles.OFFICIAL, Roles.PLATFORM_ADMIN})
 public class ConsultationDrafting {
 
+    static final int DRAFTS_SHOWN = 50;
+
     public static final int SOURCE_LENGTH = ConsultationVersion.SOURCE_LENGTH;
 
     @PersistenceContext
@@ -77,6 +80,9 @@ public class ConsultationDrafting {
 
     @Inject
     Clock clock;
+
+    @Inject
+    MyAccount myAccount;
 
     /** Creates a consultation in the body's name, as a draft; answers its number. */
     public ConsultationNumber create(ConsultationDraft draft) {
@@ -126,6 +132,26 @@ public class ConsultationDrafting {
         }
         official(found.get(0).getBody());
         return found.get(0);
+    }
+
+    /** The consultations still in drafting of the bodies the caller is an official of, the newest first. */
+    public List<Consultation> drafts() {
+        List<Long> bodies = myAccount.memberships().stream().map(m -> m.getBody().getId()).distinct().toList();
+        if (bodies.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("""
+                        SELECT c FROM Consultation c JOIN FETCH c.body
+                        WHERE c.state = :state AND c.body.id IN :bodies ORDER BY c.id DESC""", Consultation.class)
+                .setParameter("state", ConsultationState.DRAFT)
+                .setParameter("bodies", bodies)
+                .setMaxResults(DRAFTS_SHOWN)
+                .getResultList();
+    }
+
+    /** The text of a draft's file (text, Markdown, .docx or .odt, told by its content), for review and editing. */
+    public String readDocument(byte[] content) {
+        return DocumentText.read(content);
     }
 
     /** The text read into its units with its issues, stored nowhere: what the official reviews before importing. */

@@ -23,7 +23,8 @@ import java.util.stream.Collectors;
 
 /**
  * What the EJB container wraps: a missing role (401 when not signed in, 403 otherwise), invalid input caught by
- * Bean Validation (400 with the violations), and a refusal of the domain inside (its own mapping).
+ * Bean Validation (400 with the violations), a refusal of the domain inside (its own mapping), and an unreachable
+ * database (503 with {@code Retry-After}).
  */
 @Provider
 public class EjbExceptionMapper implements ExceptionMapper<EJBException> {
@@ -56,6 +57,9 @@ public class EjbExceptionMapper implements ExceptionMapper<EJBException> {
         }
         if (cause instanceof BusinessException refusal) {
             return providers.getExceptionMapper(BusinessException.class).toResponse(refusal);
+        }
+        if (DatabaseUnavailable.causes(e)) {
+            return DatabaseUnavailable.answer(headers);
         }
         return new Problem("about:blank", "Internal Server Error", 500, "The request could not be completed.")
                 .toResponse();

@@ -3,6 +3,10 @@ package org.civicvoice.participation.platform.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.civicvoice.participation.consultation.boundary.Consultations;
+import org.civicvoice.participation.consultation.entity.ConsultationCard;
+import org.civicvoice.participation.consultation.entity.ConsultationQuery;
+import org.civicvoice.participation.consultation.entity.ConsultationState;
 import org.civicvoice.participation.organisation.boundary.GovernmentBodies;
 import org.civicvoice.participation.organisation.entity.BodyNode;
 import org.civicvoice.participation.petition.boundary.Petitions;
@@ -10,6 +14,7 @@ import org.civicvoice.participation.petition.entity.PetitionCard;
 import org.civicvoice.participation.petition.entity.PetitionQuery;
 
 import java.util.List;
+import java.util.Optional;
 
 /** The home page: what the platform is for, the open items of each feature, and the government bodies. */
 @Named
@@ -22,8 +27,12 @@ public class HomePage {
     @Inject
     Petitions petitions;
 
+    @Inject
+    Consultations consultations;
+
     private List<BodyNode> hierarchy;
     private List<PetitionCard> openPetitions;
+    private List<ConsultationCard> openConsultations;
 
     /** The most signed open petitions. */
     public List<PetitionCard> getOpenPetitions() {
@@ -31,6 +40,15 @@ public class HomePage {
             openPetitions = petitions.search(PetitionQuery.open(0, 6)).items();
         }
         return openPetitions;
+    }
+
+    /** The consultations open for comments, the soonest closing last (as the list orders them). */
+    public List<ConsultationCard> getOpenConsultations() {
+        if (openConsultations == null) {
+            openConsultations = consultations.search(new ConsultationQuery(Optional.of(ConsultationState.OPEN),
+                    Optional.empty(), Optional.empty(), Optional.empty(), 0, 4)).items();
+        }
+        return openConsultations;
     }
 
     public List<BodyNode> getBodies() {
