@@ -8,7 +8,13 @@ home=${BENCH_HOME:?}
 seconds=${BENCH_SECONDS:-20}
 connections=${BENCH_CONNECTIONS:-64}
 proxy_port=${BENCH_PROXY_PORT:-8381}
-petition=${BENCH_PETITION:-1}
+petition=${BENCH_PETITION:-}
+if [ -z "$petition" ]; then
+  # an open petition seeded for this run
+  petition=$(java -cp "load-tests/target/classes:$(cat load-tests/target/classpath.txt)" \
+    org.civicvoice.participation.load.ReadingSeed)
+fi
+[ -n "$petition" ] || { echo "[benchmark] No open petition to read" >&2; exit 1; }
 
 need() {
   command -v "$1" >/dev/null && return 0
@@ -25,7 +31,8 @@ need nginx nginx
 
 # nginx with the repository's configuration, on loopback without TLS, caching into this run's folder
 upstream=${base#http://}
-conf=$home/nginx
+mkdir -p "$home/nginx"
+conf=$(cd "$home/nginx" && pwd)
 mkdir -p "$conf/cache" "$conf/logs"
 sed -e "s|server 127.0.0.1:8080;|server $upstream;|" \
     -e "s|/var/cache/nginx/participation|$conf/cache|" \

@@ -74,7 +74,9 @@ echo "[benchmark] The platform is ready"
 set +e
 if [[ "$main_class" == script:* ]]; then
   # a shell client (wrk, nginx) instead of a Java one
-  BENCH_BASE_URL=http://localhost:$http_port BENCH_HOME=$home bash "${main_class#script:}"
+  BENCH_BASE_URL=http://localhost:$http_port BENCH_HOME=$home \
+  BENCH_JDBC_URL=jdbc:mariadb://127.0.0.1:$db_port/participation \
+    bash "${main_class#script:}"
 else
   BENCH_BASE_URL=http://localhost:$http_port \
   BENCH_JDBC_URL=jdbc:mariadb://127.0.0.1:$db_port/participation \
