@@ -121,8 +121,15 @@ class PetitionJourney extends BrowserJourney {
         assertAccessible("petition-index-phone");
         browser.resize(1280, 900);
 
-        driver.get(base + "account/login.xhtml?lang=en");
+        driver.get(base + "petition/sign.xhtml?number=" + number + "&lang=en");
+        waiting().until(ExpectedConditions.textToBe(By.tagName("h1"), "Sign this petition"));
+        driver.findElement(By.id("sign-in-to-sign")).click();
+        waiting().until(ExpectedConditions.textToBe(By.tagName("h1"), "Sign in"));
         signIn(signer);
+        waiting().until(ExpectedConditions.urlContains("petition/sign.xhtml?number=" + number));
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("sign:submit")));
+        assertTrue(driver.findElements(By.id("signAnonymous:email")).isEmpty(),
+                "back on the sign page, signed in: " + main());
         driver.get(base + "petition/view.xhtml?number=" + number + "&lang=en");
         waiting().until(ExpectedConditions.textToBe(By.tagName("h1"), title));
         assertEquals("Open for signatures", driver.findElement(By.id("state")).getText());
