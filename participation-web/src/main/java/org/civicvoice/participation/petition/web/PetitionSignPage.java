@@ -103,7 +103,8 @@ public class PetitionSignPage {
         try {
             SigningOutcome outcome = signing.sign(target(), publicName, notify, blankToNull(code),
                     ClientAddress.of(request));
-            messages.info(outcome == SigningOutcome.ALREADY_SIGNED ? "petition.sign.already" : "petition.sign.done");
+            messages.info(outcome == SigningOutcome.ALREADY_SIGNED ? "petition.sign.already"
+                    : code == null || code.isBlank() ? "petition.sign.done" : "petition.sign.sponsorDone");
         } catch (RuntimeException e) {
             messages.refused(e);
         }
