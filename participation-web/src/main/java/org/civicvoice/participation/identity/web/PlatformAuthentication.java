@@ -165,6 +165,11 @@ public class PlatformAuthentication implements HttpAuthenticationMechanism {
         }
     }
 
+    /** Keeps the page to return to after a sign-in that leaves the platform first (the eID), if it is one of its own. */
+    static void rememberNext(HttpSession session, String next) {
+        SignInReturn.ownPage(next).ifPresent(path -> session.setAttribute(NEXT, path));
+    }
+
     /**
      * Where to go after signing in: the page the sign-in form was asked to return to, else the page that asked
      * for the sign-in, else where the caller's role works (see {@link SignInReturn}); only paths of this

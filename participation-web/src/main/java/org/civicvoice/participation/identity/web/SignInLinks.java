@@ -20,11 +20,21 @@ public class SignInLinks {
     @Inject
     HttpServletRequest request;
 
+    /** The start of the eID sign-in, returning to {@code page} afterwards when it is a path of the platform. */
+    public String eid(String page) {
+        String start = request.getContextPath() + EidLogin.START_PATH;
+        return SignInReturn.ownPage(page).map(path -> start + "?next=" + encode(path)).orElse(start);
+    }
+
     /** The sign-in page, returning to {@code page} (a path of the platform, without the context path). */
     public String to(String page) {
         String login = request.getContextPath() + PlatformAuthentication.LOGIN_PAGE;
         return SignInReturn.ownPage(page)
-                .map(path -> login + "?next=" + URLEncoder.encode(path, StandardCharsets.UTF_8).replace("%2F", "/"))
+                .map(path -> login + "?next=" + encode(path))
                 .orElse(login);
+    }
+
+    private static String encode(String path) {
+        return URLEncoder.encode(path, StandardCharsets.UTF_8).replace("%2F", "/");
     }
 }
