@@ -59,6 +59,25 @@ class EidIT {
     }
 
     @Test
+    void anEidSignInReturnsToThePlatformPageItWasAskedForAndNeverToAnotherSite() throws Exception {
+        String subject = "eid-" + UUID.randomUUID();
+        String email = "eid-next-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+        Browserless person = new Browserless();
+        HttpResponse<String> login = person.get(base + "account/login.xhtml?next=/petition/index.xhtml%3Fsort%3Dnewest");
+        assertTrue(login.body().contains("account/eid/start?next=/petition/index.xhtml%3Fsort%3Dnewest"), login.body());
+        TestEid.nextPerson(subject, email, true, "Sokha Eid");
+        HttpResponse<String> landed = person.get(base + "account/eid/start?next=/petition/index.xhtml%3Fsort%3Dnewest");
+        assertEquals(200, landed.statusCode(), landed.body());
+        assertTrue(landed.uri().getPath().endsWith("/petition/index.xhtml"), landed.uri().toString());
+        assertEquals("sort=newest", landed.uri().getQuery(), landed.uri().toString());
+
+        Browserless phished = new Browserless();
+        TestEid.nextPerson(subject, email, true, "Sokha Eid");
+        HttpResponse<String> home = phished.get(base + "account/eid/start?next=//evil.example/x");
+        assertTrue(home.uri().getPath().endsWith("/account/index.xhtml"), home.uri().toString());
+    }
+
+    @Test
     void anExistingAccountWithTheSameVerifiedEmailIsLinkedNotDuplicated() throws Exception {
         String email = "linked-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
         ApiClient registered = new ApiClient(url(base));

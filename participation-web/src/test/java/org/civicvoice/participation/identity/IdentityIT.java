@@ -13,7 +13,15 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.URI;
 import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -28,6 +36,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -219,6 +229,44 @@ class IdentityIT {
     }
 
     @Test
+    void signingInThroughTheFormReturnsToThePlatformPageItWasAskedFor() {
+        String email = unique("returning");
+        assertEquals(201, register(new ApiClient(base), email, PASSWORD).statusCode());
+        assertEquals("/petition/sign.xhtml?number=12",
+                landingAfterFormSignIn("account/login.xhtml?next=/petition/sign.xhtml%3Fnumber%3D12", email));
+        assertEquals("/petition/sponsor.xhtml?code=a+b",
+                landingAfterFormSignIn("account/login.xhtml?next=%2Fpetition%2Fsponsor.xhtml%3Fcode%3Da%2Bb", email));
+    }
+
+    @Test
+    void aSignInFormAskedToReturnToAnotherSiteLandsOnTheDefaultPage() {
+        String email = unique("phished");
+        assertEquals(201, register(new ApiClient(base), email, PASSWORD).statusCode());
+        for (String next : List.of("//evil.example/x", "https://evil.example", "https%3A%2F%2Fevil.example",
+                "/%5Cevil.example", "%5C%5Cevil.example", "/%09/evil.example", "%2F%2Fevil.example%2Fx",
+                "evil.example")) {
+            assertEquals("/account/index.xhtml", landingAfterFormSignIn("account/login.xhtml?next=" + next, email),
+                    "next=" + next);
+        }
+        assertEquals("/account/index.xhtml", landingAfterFormSignIn("account/login.xhtml", email));
+    }
+
+    @Test
+    void withoutAPageToReturnToAnOfficialLandsOnTheCaseQueueAndAModeratorOnTheModerationQueue() {
+        ApiClient admin = platformAdministrator();
+        String officialEmail = unique("queue-official");
+        invitedOfficial(admin, "ministry-of-health", officialEmail, "OFFICIAL");
+        assertEquals("/case/index.xhtml", landingAfterFormSignIn("account/login.xhtml", officialEmail));
+        assertEquals("/petition/view.xhtml?number=3",
+                landingAfterFormSignIn("account/login.xhtml?next=/petition/view.xhtml%3Fnumber%3D3", officialEmail));
+
+        String moderatorEmail = unique("queue-moderator");
+        ApiClient moderator = signedIn(moderatorEmail);
+        assertEquals(204, admin.put("api/roles/MODERATOR/members/" + moderator.accountKey(), "").statusCode());
+        assertEquals("/petition/moderation.xhtml", landingAfterFormSignIn("account/login.xhtml", moderatorEmail));
+    }
+
+    @Test
     void officialsActOnlyOnTheirOwnBodyAndOnlyWithTheRightRole() {
         ApiClient admin = platformAdministrator();
         String healthAdminEmail = unique("health-admin");
@@ -342,6 +390,66 @@ class IdentityIT {
         ApiClient official = new ApiClient(base);
         assertEquals(200, official.signIn(email, PASSWORD).statusCode());
         return official;
+    }
+
+    /**
+     * Opens the sign-in page as a browser would, posts its form with the fields the page gave and the account's
+     * e-mail and password, and answers the path (after the context path) the platform redirects to.
+     */
+    private String landingAfterFormSignIn(String loginPage, String email) {
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
+        URI page = URI.create(base.toString()).resolve(loginPage);
+        try {
+            HttpResponse<String> form = browser.send(HttpRequest.newBuilder(page).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, form.statusCode(), form.body());
+            String html = form.body();
+            String loginForm = html.substring(html.indexOf("<form id=\"login\""));
+            loginForm = loginForm.substring(0, loginForm.indexOf("</form>"));
+            StringBuilder fields = new StringBuilder();
+            Matcher hidden = Pattern.compile("<input[^>]*type=\"hidden\"[^>]*>").matcher(loginForm);
+            while (hidden.find()) {
+                Matcher name = Pattern.compile("name=\"([^\"]*)\"").matcher(hidden.group());
+                Matcher value = Pattern.compile("value=\"([^\"]*)\"").matcher(hidden.group());
+                if (name.find()) {
+                    field(fields, name.group(1), value.find() ? unescape(value.group(1)) : "");
+                }
+            }
+            field(fields, "login:email", email);
+            field(fields, "login:password", PASSWORD);
+            field(fields, "login:submit", "Sign in");
+            HttpResponse<String> signedIn = browser.send(HttpRequest.newBuilder(page)
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .header("Origin", base.getProtocol() + "://" + base.getHost() + ":" + base.getPort())
+                    .POST(HttpRequest.BodyPublishers.ofString(fields.toString())).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(302, signedIn.statusCode(), signedIn.body());
+            URI landing = page.resolve(signedIn.headers().firstValue("Location").orElseThrow());
+            assertEquals(page.getAuthority(), landing.getAuthority(), landing.toString());
+            String context = URI.create(base.toString()).getPath().replaceAll("/$", "");
+            String path = landing.getRawPath();
+            assertTrue(path.startsWith(context + "/"), landing.toString());
+            return path.substring(context.length()) + (landing.getRawQuery() == null ? "" : "?" + landing.getRawQuery());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void field(StringBuilder form, String name, String value) {
+        if (form.length() > 0) {
+            form.append('&');
+        }
+        form.append(URLEncoder.encode(name, StandardCharsets.UTF_8)).append('=')
+                .append(URLEncoder.encode(value, StandardCharsets.UTF_8));
+    }
+
+    private static String unescape(String attribute) {
+        return attribute.replace("&quot;", "\"").replace("&lt;", "<").replace("&gt;", ">").replace("&#39;", "'")
+                .replace("&amp;", "&");
     }
 
     private static String unique(String name) {

@@ -34,11 +34,11 @@ class PetitionJourney extends BrowserJourney {
     private static final Duration MAIL_WAIT = Duration.ofSeconds(30);
 
     @Test
-    void aCitizenStartsAPetitionSponsorsBackItModerationOpensItAndCitizensSignIt() {
+    void aCitizenStartsAPetitionSponsorsBackItModerationOpensItAndCitizensSignIt() throws InterruptedException {
         WebDriver driver = driver();
         String author = verifiedCitizen("author");
         List<String> sponsors = new ArrayList<>();
-        for (int i = 0; i < 5; i++) {
+        for (int i = 0; i < 4; i++) {
             sponsors.add(verifiedCitizen("sponsor" + i));
         }
         String signer = verifiedCitizen("signer");
@@ -72,6 +72,32 @@ class PetitionJourney extends BrowserJourney {
         assertAccessible("petition-edit-sponsoring");
         String sponsorLink = driver.findElement(By.id("sponsor-link")).getAttribute("value");
         assertTrue(sponsorLink.contains("/petition/sponsor.xhtml?code="), sponsorLink);
+        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("copy-sponsor-link"))).click();
+        waiting().until(d -> !d.findElement(By.id("copy-sponsor-link-status")).getText().isBlank());
+        assertTrue(List.of("The link is copied. Paste it into a message to your sponsors.",
+                        "The link could not be copied. It is selected: copy it with your keyboard or menu.")
+                .contains(driver.findElement(By.id("copy-sponsor-link-status")).getText()));
+        assertAccessible("petition-edit-sponsor-link-copied");
+
+        signOut();
+        String mailSponsor = "sponsor-mail-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+        driver.get(base + sponsorLink.substring(sponsorLink.indexOf("petition/sponsor.xhtml")) + "&lang=en");
+        waiting().until(ExpectedConditions.textToBe(By.tagName("h1"), title));
+        driver.findElement(By.id("signAnonymous:name")).sendKeys("Dara Sponsor");
+        driver.findElement(By.id("signAnonymous:email")).sendKeys(mailSponsor);
+        new Select(driver.findElement(By.id("signAnonymous:region"))).selectByVisibleText("Capital City");
+        driver.findElement(By.id("signAnonymous:submit")).click();
+        waiting().until(ExpectedConditions.textToBe(By.tagName("h1"), "Check your inbox"));
+        driver.get(TestMail.linkIn(TestMail.awaitMail(mailSponsor, title, 0, MAIL_WAIT)));
+        waiting().until(ExpectedConditions.textToBe(By.tagName("h1"), "Confirm your signature"));
+        driver.findElement(By.id("confirm:submit")).click();
+        waiting().until(ExpectedConditions.textToBe(By.tagName("h1"), "Thank you for sponsoring"));
+        assertEquals("1 of 5 sponsors have signed", driver.findElement(By.id("sponsor-count")).getText());
+        assertAccessible("petition-sponsor-confirmed");
+        assertEquals("Back to the sponsor page", driver.findElement(By.id("petition-link")).getText());
+        driver.findElement(By.id("petition-link")).click();
+        waiting().until(ExpectedConditions.textToBe(By.tagName("h1"), title));
+        assertTrue(driver.getCurrentUrl().contains("petition/sponsor.xhtml?code="), driver.getCurrentUrl());
 
         for (int i = 0; i < sponsors.size(); i++) {
             signOut();
@@ -121,8 +147,15 @@ class PetitionJourney extends BrowserJourney {
         assertAccessible("petition-index-phone");
         browser.resize(1280, 900);
 
-        driver.get(base + "account/login.xhtml?lang=en");
+        driver.get(base + "petition/sign.xhtml?number=" + number + "&lang=en");
+        waiting().until(ExpectedConditions.textToBe(By.tagName("h1"), "Sign this petition"));
+        driver.findElement(By.id("sign-in-to-sign")).click();
+        waiting().until(ExpectedConditions.textToBe(By.tagName("h1"), "Sign in"));
         signIn(signer);
+        waiting().until(ExpectedConditions.urlContains("petition/sign.xhtml?number=" + number));
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("sign:submit")));
+        assertTrue(driver.findElements(By.id("signAnonymous:email")).isEmpty(),
+                "back on the sign page, signed in: " + main());
         driver.get(base + "petition/view.xhtml?number=" + number + "&lang=en");
         waiting().until(ExpectedConditions.textToBe(By.tagName("h1"), title));
         assertEquals("Open for signatures", driver.findElement(By.id("state")).getText());
@@ -133,7 +166,12 @@ class PetitionJourney extends BrowserJourney {
         driver.findElement(By.id("sign:submit")).click();
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("signed")));
         assertEquals("You have signed this petition.", driver.findElement(By.id("signed")).getText());
-        reloadUntil(Duration.ofSeconds(15), d -> "7".equals(progress()));
+        assertEquals("7", progress(), "the count shown right after signing includes the signature");
+        assertTrue(main().contains("7 of 10,000 signatures — government response"), main());
+        for (long until = System.nanoTime() + Duration.ofSeconds(7).toNanos(); System.nanoTime() < until; ) {
+            Thread.sleep(1000);
+            assertEquals("7", progress(), "the count the page keeps current never drops below the one with the signature");
+        }
         assertAccessible("petition-view-after-signing");
 
         signOut();
@@ -156,6 +194,7 @@ class PetitionJourney extends BrowserJourney {
         assertAccessible("petition-confirm");
         driver.findElement(By.id("confirm:submit")).click();
         waiting().until(ExpectedConditions.textToBe(By.tagName("h1"), "Your signature counts"));
+        assertEquals("8", progress(), "the confirmation shows the count with the confirmed signature in it");
         String withdrawal = driver.findElement(By.id("withdrawal-link")).getAttribute("href");
         assertTrue(withdrawal.contains("/petition/withdraw.xhtml?token="), withdrawal);
         assertTrue(TestMail.awaitMail(reader, title, 0, MAIL_WAIT).contains(

@@ -13,6 +13,7 @@ import org.civicvoice.participation.notification.boundary.Outbox;
 import org.civicvoice.participation.organisation.boundary.Regions;
 import org.civicvoice.participation.organisation.entity.Region;
 import org.civicvoice.participation.petition.control.SignatureLedger;
+import org.civicvoice.participation.petition.control.SignatureTally;
 import org.civicvoice.participation.petition.control.SigningRules;
 import org.civicvoice.participation.petition.entity.InvalidConfirmation;
 import org.civicvoice.participation.petition.entity.InvalidWithdrawal;
@@ -38,6 +39,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * Signing a petition. One signature per person and petition, decided by the database's unique key; asking
@@ -68,6 +70,9 @@ public class PetitionSigning {
 
     @Inject
     SigningRules rules;
+
+    @Inject
+    SignatureTally tally;
 
     @Inject
     Outbox outbox;
@@ -221,6 +226,15 @@ public class PetitionSigning {
     public Optional<Signature> mine(PetitionNumber number) {
         return ledger.find(number.value(), keyOf(myAccount.me()))
                 .filter(s -> s.getStatus() == SignatureStatus.VALID);
+    }
+
+    /**
+     * The petition's count with the caller's own signature in it, if they signed and it counts: right after
+     * signing the tally may not have folded it yet, so the deltas still waiting are added (never a guess).
+     */
+    @RolesAllowed(Roles.CITIZEN)
+    public OptionalInt countWithMine(PetitionNumber number) {
+        return mine(number).isPresent() ? OptionalInt.of(tally.current(number.value())) : OptionalInt.empty();
     }
 
     /** One mailbox is one signer, whether it signs with an account or without; an eID-only account is its own key. */

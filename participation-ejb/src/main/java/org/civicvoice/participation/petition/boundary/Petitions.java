@@ -20,8 +20,10 @@ import org.civicvoice.participation.organisation.entity.BodySlug;
 import org.civicvoice.participation.organisation.entity.Region;
 import org.civicvoice.participation.petition.control.Milestones;
 import org.civicvoice.participation.petition.control.PetitionTimeline;
+import org.civicvoice.participation.petition.control.SignatureLedger;
 import org.civicvoice.participation.petition.control.SignatureTally;
 import org.civicvoice.participation.petition.entity.DayCount;
+import org.civicvoice.participation.petition.entity.InvalidConfirmation;
 import org.civicvoice.participation.petition.entity.Milestone;
 import org.civicvoice.participation.petition.entity.Petition;
 import org.civicvoice.participation.petition.entity.PetitionCard;
@@ -32,6 +34,10 @@ import org.civicvoice.participation.petition.entity.PetitionQuery;
 import org.civicvoice.participation.petition.entity.PetitionState;
 import org.civicvoice.participation.petition.entity.PetitionType;
 import org.civicvoice.participation.petition.entity.RegionCount;
+import org.civicvoice.participation.petition.entity.Signature;
+import org.civicvoice.participation.petition.entity.SignatureConfirmation;
+import org.civicvoice.participation.petition.entity.SignatureStatus;
+import org.civicvoice.participation.petition.entity.SignerKey;
 import org.civicvoice.participation.petition.entity.UnknownPetition;
 import org.civicvoice.participation.shared.InOrder;
 import org.civicvoice.participation.shared.ResultPage;
@@ -68,6 +74,9 @@ public class Petitions {
 
     @Inject
     SignatureTally tally;
+
+    @Inject
+    SignatureLedger ledger;
 
     @Inject
     Milestones milestones;
@@ -126,6 +135,27 @@ public class Petitions {
                 timeline.of(petition.getId(), viewer.mayReadAll(petition)), regionsOf(petition), daysOf(petition),
                 publicSignersOf(petition, PetitionDetail.PUBLIC_SIGNERS_SHOWN),
                 viewer.account() != null && petition.isAuthoredBy(viewer.account()));
+    }
+
+    /**
+     * The confirmation page of a signer without account, once the signature counts: the count with it in (the
+     * tally and the deltas not yet folded, so the signer sees their own signature at once), and for a sponsor
+     * while the petition is before moderation the sponsors so far and the sponsor page's code.
+     */
+    public SignatureConfirmation confirmed(String token) {
+        if (token == null || token.isBlank() || token.length() > 100) {
+            throw new InvalidConfirmation();
+        }
+        Signature signature = ledger.byToken(SignerKey.sha256(token.strip()))
+                .filter(s -> s.getStatus() == SignatureStatus.VALID)
+                .orElseThrow(InvalidConfirmation::new);
+        Petition petition = initialise(em.find(Petition.class, signature.getPetitionId()));
+        PetitionCard card = cards(List.of(petition)).get(0).withSignatures(tally.current(petition.getId()));
+        boolean beforeOpening = petition.getState() == PetitionState.SPONSORING
+                || petition.getState() == PetitionState.MODERATION;
+        return new SignatureConfirmation(petition.number(), signature.isSponsor(),
+                signature.isSponsor() && beforeOpening ? petition.sponsorCode() : null,
+                ledger.sponsors(petition.getId()), petition.getType().getSponsorsRequired(), card);
     }
 
     /** A petition as lists show it, with its count and progress. */

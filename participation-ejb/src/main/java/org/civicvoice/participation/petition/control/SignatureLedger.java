@@ -40,6 +40,16 @@ public class SignatureLedger {
                 .getResultStream().findFirst();
     }
 
+    /** How many sponsors' signatures count on the petition. */
+    public int sponsors(long petitionId) {
+        return em.createQuery("""
+                        SELECT COUNT(s) FROM Signature s
+                        WHERE s.petitionId = :petition AND s.sponsor = true AND s.status = :valid""", Long.class)
+                .setParameter("petition", petitionId)
+                .setParameter("valid", SignatureStatus.VALID)
+                .getSingleResult().intValue();
+    }
+
     public Optional<Signature> byToken(String tokenHash) {
         return em.createQuery("SELECT s FROM Signature s WHERE s.tokenHash = :hash", Signature.class)
                 .setParameter("hash", tokenHash)

@@ -97,6 +97,22 @@ public class SignatureTally {
         return NativeBatch.counts(em, "pet_tally", "petition_id", "signatures", petitionIds);
     }
 
+    /**
+     * The petition's count as it stands now: the tally plus the deltas no fold has added yet, read in one
+     * statement, hence one snapshot, so that a signature committed just before is in it exactly once (in the
+     * tally, or in a delta still waiting). For the signer's own page right after they signed, not for the hot
+     * read of everyone.
+     */
+    public int current(long petitionId) {
+        List<?> rows = em.createNativeQuery("""
+                        SELECT t.signatures + COALESCE((SELECT SUM(d.n) FROM pet_tally_delta d
+                                                        WHERE d.petition_id = t.petition_id), 0)
+                        FROM pet_tally t WHERE t.petition_id = ?""")
+                .setParameter(1, petitionId)
+                .getResultList();
+        return rows.isEmpty() ? 0 : ((Number) rows.get(0)).intValue();
+    }
+
     /** Signatures by region code ('' for signers without region), most first. */
     @SuppressWarnings("unchecked")
     public Map<String, Integer> byRegion(long petitionId) {

@@ -11,6 +11,12 @@ public record PetitionCard(long number, String title, String action, PetitionSta
                            int signatures, int goal, Consequence goalConsequence, boolean goalReached,
                            Instant openedAt, Instant closesAt, Instant answeredAt) {
 
+    /** The same card with another count (the one read with the reader's own signature in it). */
+    public PetitionCard withSignatures(int count) {
+        return new PetitionCard(number, title, action, state, bodySlug, bodyName, topicSlug, topicName, regionCode,
+                regionName, count, goal, goalConsequence, goalReached, openedAt, closesAt, answeredAt);
+    }
+
     /** Progress toward the goal in percent, 0 to 100. */
     public int getPercent() {
         return goal <= 0 ? 0 : (int) Math.min(100, Math.floor(signatures * 100.0 / goal));

@@ -12,7 +12,8 @@ import java.util.logging.Logger;
 
 /**
  * {@code /account/eid/start} sends the browser to the national eID; {@code /account/eid/callback} is where it
- * comes back (the authentication mechanism has signed the person in by then) and goes on to their account.
+ * comes back (the authentication mechanism has signed the person in by then) and goes on to the page the sign-in
+ * was asked to return to ({@code start?next=...}, a path of the platform), else to where their role works.
  * Both answer 404 while no eID is configured.
  */
 @WebServlet(urlPatterns = {EidLogin.START_PATH, EidLogin.CALLBACK_PATH})
@@ -32,6 +33,7 @@ public class EidServlet extends HttpServlet {
         String context = request.getContextPath();
         if (request.getServletPath().equals(EidLogin.START_PATH)) {
             try {
+                PlatformAuthentication.rememberNext(request.getSession(true), request.getParameter("next"));
                 response.sendRedirect(eid.authorizationRedirect(request.getSession(true)).toString());
             } catch (Exception e) {
                 LOG.log(Level.WARNING, "The eID provider cannot be reached: {0}", e.getMessage());
@@ -40,6 +42,6 @@ public class EidServlet extends HttpServlet {
             return;
         }
         response.sendRedirect(context + (request.getUserPrincipal() != null
-                ? "/account/index.xhtml" : "/account/login.xhtml?eid=failed"));
+                ? PlatformAuthentication.nextPage(request, null) : "/account/login.xhtml?eid=failed"));
     }
 }

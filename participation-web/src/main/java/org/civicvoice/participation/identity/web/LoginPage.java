@@ -18,7 +18,10 @@ import org.civicvoice.participation.platform.web.Messages;
 import org.civicvoice.participation.platform.web.Navigation;
 import org.civicvoice.participation.shared.BusinessException;
 
-/** {@code account/login.xhtml}: sign in and out. The same answer for an unknown e-mail and a wrong password. */
+/**
+ * {@code account/login.xhtml?next=...}: sign in and out. The same answer for an unknown e-mail and a wrong password.
+ * The page to return to travels with the form and is followed only when it is one of the platform's own.
+ */
 @Named
 @RequestScoped
 public class LoginPage {
@@ -40,6 +43,7 @@ public class LoginPage {
 
     private String email;
     private String password;
+    private String next;
 
     public void login() {
         ExternalContext external = faces.getExternalContext();
@@ -58,7 +62,7 @@ public class LoginPage {
         switch (status) {
             case SUCCESS -> {
                 request.changeSessionId();
-                navigation.redirect(PlatformAuthentication.nextPage(request));
+                navigation.redirect(PlatformAuthentication.nextPage(request, next));
             }
             case SEND_CONTINUE -> faces.responseComplete();
             default -> {
@@ -90,6 +94,15 @@ public class LoginPage {
 
     public void setEmail(String email) {
         this.email = email;
+    }
+
+    /** The platform's page to return to after signing in ({@code ?next=/petition/sign.xhtml%3Fnumber%3D12}). */
+    public String getNext() {
+        return next;
+    }
+
+    public void setNext(String next) {
+        this.next = next;
     }
 
     public String getPassword() {

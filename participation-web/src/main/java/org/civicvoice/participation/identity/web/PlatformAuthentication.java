@@ -165,19 +165,27 @@ public class PlatformAuthentication implements HttpAuthenticationMechanism {
         }
     }
 
+    /** Keeps the page to return to after a sign-in that leaves the platform first (the eID), if it is one of its own. */
+    static void rememberNext(HttpSession session, String next) {
+        SignInReturn.ownPage(next).ifPresent(path -> session.setAttribute(NEXT, path));
+    }
+
     /**
-     * Where to go after signing in: the page that asked for it (only a path of this application), else the
-     * account page. Forgotten once read.
+     * Where to go after signing in: the page the sign-in form was asked to return to, else the page that asked
+     * for the sign-in, else where the caller's role works (see {@link SignInReturn}); only paths of this
+     * application. The remembered page is forgotten once read.
      */
-    public static String nextPage(HttpServletRequest request) {
+    public static String nextPage(HttpServletRequest request, String asked) {
         HttpSession session = request.getSession(false);
         Object next = session == null ? null : session.getAttribute(NEXT);
+        Object groups = session == null ? null : session.getAttribute(GROUPS);
         if (session != null) {
             session.removeAttribute(NEXT);
         }
-        if (next instanceof String path && path.startsWith("/") && !path.startsWith("//") && !path.contains("\\")) {
-            return path;
+        Set<String> names = new HashSet<>();
+        if (groups instanceof Set<?> kept) {
+            kept.forEach(group -> names.add(String.valueOf(group)));
         }
-        return "/account/index.xhtml";
+        return SignInReturn.after(asked, next instanceof String path ? path : null, names);
     }
 }

@@ -54,6 +54,15 @@ public class PetitionFormat {
                 messages.text("petition.consequence." + card.getGoalConsequence()));
     }
 
+    /** The progress text with {@code {0}} in place of the count, for the script that keeps the count current. */
+    public String progressTemplate(PetitionCard card) {
+        if (card.getGoal() <= 0) {
+            return messages.text("petition.progress.count", "{0}");
+        }
+        return messages.text("petition.progress.text", "{0}", count(card.getGoal()),
+                messages.text("petition.consequence." + card.getGoalConsequence()));
+    }
+
     /** The largest value of the progress bar: the goal, or the count once it went beyond. */
     public int progressMax(PetitionCard card) {
         return Math.max(Math.max(card.getGoal(), card.getSignatures()), 1);

@@ -17,6 +17,7 @@ import org.civicvoice.participation.petition.entity.UnknownPetition;
 import org.civicvoice.participation.platform.web.LocaleSelection;
 import org.civicvoice.participation.platform.web.Messages;
 import org.civicvoice.participation.platform.web.Navigation;
+import org.civicvoice.participation.shared.Roles;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -24,7 +25,8 @@ import java.util.List;
 
 /**
  * {@code petition/sign.xhtml?number=...}: signing without an account (a confirmation link goes to the mailbox);
- * also the actions of the signing boxes on the petition and sponsor pages: sign with the account and withdraw.
+ * for a signed-in citizen the box to sign with the account instead; also the actions of the signing boxes on the
+ * petition and sponsor pages: sign with the account and withdraw.
  * It is a page of its own so that the petition page stays stateless for readers: only someone who signs gets a
  * session, and with it the form's protection against forged requests.
  */
@@ -63,6 +65,7 @@ public class PetitionSignPage {
     private String email;
     private String region;
     private Petition petition;
+    private Boolean signed;
 
     public void load() {
         try {
@@ -81,6 +84,15 @@ public class PetitionSignPage {
         return petition;
     }
 
+    /** Whether the signed-in reader's signature counts on this petition. */
+    public boolean isSigned() {
+        if (signed == null) {
+            signed = request.isUserInRole(Roles.CITIZEN) && getPetition() != null
+                    && signing.mine(getPetition().number()).isPresent();
+        }
+        return signed;
+    }
+
     /** The petition of the form: its number, or the draft behind the sponsor code. */
     private PetitionNumber target() {
         return number == null || number.isBlank() ? getPetition().number() : PetitionNumber.of(number);
@@ -91,7 +103,8 @@ public class PetitionSignPage {
         try {
             SigningOutcome outcome = signing.sign(target(), publicName, notify, blankToNull(code),
                     ClientAddress.of(request));
-            messages.info(outcome == SigningOutcome.ALREADY_SIGNED ? "petition.sign.already" : "petition.sign.done");
+            messages.info(outcome == SigningOutcome.ALREADY_SIGNED ? "petition.sign.already"
+                    : code == null || code.isBlank() ? "petition.sign.done" : "petition.sign.sponsorDone");
         } catch (RuntimeException e) {
             messages.refused(e);
         }

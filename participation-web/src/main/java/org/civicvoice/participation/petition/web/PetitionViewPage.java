@@ -23,9 +23,12 @@ import org.civicvoice.participation.routing.boundary.CaseRouting;
 import org.civicvoice.participation.routing.entity.PublicAnswer;
 import org.civicvoice.participation.shared.Roles;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.OptionalInt;
 
 /**
  * {@code petition/view.xhtml?number=...}: one petition with its progress toward every threshold, the signing box,
@@ -57,6 +60,9 @@ public class PetitionViewPage {
     @Inject
     HttpServletRequest request;
 
+    @Inject
+    Clock clock;
+
     private String number;
     private Petition petition;
     private PetitionCard card;
@@ -68,9 +74,11 @@ public class PetitionViewPage {
     private List<PublicAnswer> answers = List.of();
     private boolean author;
     private Boolean signed;
+    private Instant countedAt;
 
     public void load() {
         try {
+            countedAt = clock.instant();
             PetitionDetail detail = petitions.detail(PetitionNumber.of(number));
             petition = detail.petition();
             card = detail.card();
@@ -82,19 +90,28 @@ public class PetitionViewPage {
             publicSigners = detail.publicSigners();
             author = detail.readerIsAuthor();
             answers = routing.publicAnswers(PetitionCaseTypes.item(petition.getId()));
+            if (request.isUserInRole(Roles.CITIZEN)) {
+                OptionalInt withMine = signing.countWithMine(petition.number());
+                signed = withMine.isPresent();
+                withMine.ifPresent(count -> card = card.withSignatures(count));
+            }
         } catch (UnknownPetition e) {
             petition = null;
             navigation.notFound();
         }
     }
 
-    /** Whether the signed-in reader's signature counts on this petition. */
+    /**
+     * Whether the signed-in reader's signature counts on this petition; if it does, the page shows the count with
+     * it in, even before the tally has folded it.
+     */
     public boolean isSigned() {
-        if (signed == null) {
-            signed = request.isUserInRole(Roles.CITIZEN) && petition != null
-                    && signing.mine(petition.number()).isPresent();
-        }
-        return signed;
+        return signed != null && signed;
+    }
+
+    /** When the page read its count, so that its script takes only counts folded after that. */
+    public Instant getCountedAt() {
+        return countedAt;
     }
 
     public boolean isOpen() {
