@@ -236,7 +236,7 @@ public class Petitions {
     }
 
     private List<RegionCount> regionsOf(Petition petition) {
-        Map<String, String> names = regions.all().stream().collect(Collectors.toMap(Region::getCode, Region::getName));
+        Map<String, String> names = regions.all().stream().collect(Collectors.toMap(Region::getCode, r -> r.name(reader.tag())));
         return tally.byRegion(petition.getId()).entrySet().stream()
                 .map(e -> new RegionCount(e.getKey(), names.get(e.getKey()), e.getValue()))
                 .toList();
