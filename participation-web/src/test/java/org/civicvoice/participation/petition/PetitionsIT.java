@@ -107,8 +107,8 @@ class PetitionsIT {
                 + "\"translations\":{\"km\":{\"name\":\"ញត្តិសុខាភិបាល\",\"description\":\"ស្នើទៅក្រសួង\"}}}"));
         assertEquals(201, defined.statusCode(), defined.body());
         assertEquals("ញត្តិសុខាភិបាល", Json.string(Json.parse(defined.body()), "translations.km.name"));
-        List<Object> healthTypes = Json.list(Json.parse(Http.get(base, "api/bodies/ministry-of-health/petition-types",
-                "Accept-Language", "km").body()), "");
+        List<Object> healthTypes = Json.list(Json.parse("{\"types\":" + Http.get(base,
+                "api/bodies/ministry-of-health/petition-types", "Accept-Language", "km").body() + "}"), "types");
         assertTrue(healthTypes.stream().anyMatch(t -> code.equals(Json.string(t, "code"))
                 && "ញត្តិសុខាភិបាល".equals(Json.string(t, "name")) && "ស្នើទៅក្រសួង".equals(Json.string(t, "description"))),
                 healthTypes.toString());
