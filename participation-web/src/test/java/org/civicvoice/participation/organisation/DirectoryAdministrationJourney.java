@@ -9,9 +9,13 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** A platform administrator in Chromium changes a body's description and invites an official of it. */
+/**
+ * A platform administrator in Chromium changes a body's description in English and Khmer and invites an official
+ * of it.
+ */
 class DirectoryAdministrationJourney extends BrowserJourney {
 
 
@@ -34,6 +38,11 @@ class DirectoryAdministrationJourney extends BrowserJourney {
         WebElement description = driver.findElement(By.id("body:description"));
         description.clear();
         description.sendKeys("Water, waste, roads and parks of Hillview, now with a youth council.");
+        assertEquals("សាលាក្រុងទិដ្ឋភាពភ្នំ", driver.findElement(By.id("body:name_km")).getAttribute("value"),
+                "the Khmer name stands beside the English one");
+        WebElement khmerDescription = driver.findElement(By.id("body:description_km"));
+        khmerDescription.clear();
+        khmerDescription.sendKeys("ទឹក សំណល់ ផ្លូវ និងសួនច្បារនៃក្រុងទិដ្ឋភាពភ្នំ ឥឡូវមានក្រុមប្រឹក្សាយុវជន។");
         driver.findElement(By.id("body:save")).click();
         waiting().until(ExpectedConditions.textToBe(By.tagName("h1"), "Hillview Municipality"));
         assertTrue(driver.findElement(By.tagName("main")).getText().contains("now with a youth council"));
@@ -47,6 +56,10 @@ class DirectoryAdministrationJourney extends BrowserJourney {
         driver.findElement(By.id("invite:submit")).click();
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"),
                 "We sent an invitation to clerk@hillview.example."));
+
+        driver.get(base + "organisation/body.xhtml?slug=hillview&lang=km");
+        waiting().until(ExpectedConditions.textToBe(By.tagName("h1"), "សាលាក្រុងទិដ្ឋភាពភ្នំ"));
+        assertTrue(driver.findElement(By.tagName("main")).getText().contains("ឥឡូវមានក្រុមប្រឹក្សាយុវជន"));
     }
 
 

@@ -15,7 +15,10 @@ import org.civicvoice.participation.organisation.entity.Topic;
 import org.civicvoice.participation.organisation.entity.UnknownBody;
 import org.civicvoice.participation.shared.ResultPage;
 import org.civicvoice.participation.testsupport.Deployments;
+import org.civicvoice.participation.testsupport.ApiClient;
 import org.civicvoice.participation.testsupport.Http;
+import org.civicvoice.participation.testsupport.Json;
+import org.civicvoice.participation.testsupport.TestAccounts;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -28,9 +31,12 @@ import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -224,6 +230,150 @@ class OrganisationIT {
         HttpResponse<String> noSuchPage = Http.get(base, "no-such-page.xhtml");
         assertEquals(404, noSuchPage.statusCode());
         assertTrue(noSuchPage.body().contains("Page not found"));
+    }
+
+    @Test
+    void aBodyTopicAndRegionAnswerTheirKhmerTextsAndFallBackToEnglishForOtherLanguages() {
+        Body health = bodies.find(BodySlug.of("ministry-of-health"));
+        assertEquals("ក្រសួងសុខាភិបាល", health.name("km"));
+        assertEquals("Ministry of Health", health.name("en"));
+        assertEquals("MoH", health.shortName("km"), "a short name without translation falls back");
+        assertEquals("Ministry of Health", health.name("fr"));
+        assertEquals("សុខាភិបាល", topics.find("health").name("km"));
+        assertEquals("ខេត្តភាគខាងជើង", regions.find("DR-N").name("km"));
+        List<String> demoBodies = List.of("government", "ministry-of-health", "ministry-of-education",
+                "ministry-of-finance", "ministry-of-environment", "ministry-of-transport", "ministry-of-interior",
+                "ministry-of-justice", "ministry-of-agriculture", "department-of-public-health", "department-of-schools",
+                "tax-department", "road-safety-agency", "parliament", "petitions-committee", "capital-city", "riverside",
+                "hillview");
+        assertTrue(bodies.all().stream().filter(b -> demoBodies.contains(b.getSlug()))
+                .allMatch(b -> b.translations().containsKey("km")), "every demo body has its Khmer name");
+        assertEquals(18, bodies.all().stream().filter(b -> demoBodies.contains(b.getSlug())).count());
+        assertTrue(topics.all().stream().filter(t -> !t.getSlug().contains("-")).allMatch(t -> t.translations().containsKey("km")),
+                "every demo topic has its Khmer name");
+        assertTrue(regions.all().stream().filter(r -> r.getCode().matches("DR(-[NSEW](-(0[12]|CAP|RIV|HIL))?)?"))
+                .allMatch(r -> r.translations().containsKey("km")), "every demo region has its Khmer name");
+    }
+
+    @Test
+    @RunAsClient
+    void theKhmerPagesShowKhmerNamesOfBodiesTopicsAndRegionsAndAnUntranslatedBodyInEnglish() {
+        HttpResponse<String> page = Http.get(base, "organisation/body.xhtml?slug=ministry-of-health&lang=km");
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("<h1>ក្រសួងសុខាភិបាល</h1>"), page.body());
+        assertTrue(page.body().contains("នាយកដ្ឋានសុខភាពសាធារណៈ"), "the sub-body in Khmer");
+        assertTrue(page.body().contains("សុខាភិបាល"), "the topic in Khmer");
+        assertFalse(page.body().contains("Ministry of Health"), page.body());
+        assertNoSession(page);
+
+        HttpResponse<String> english = Http.get(base, "organisation/body.xhtml?slug=ministry-of-health", "Cookie", "lang=en");
+        assertTrue(english.body().contains("<h1>Ministry of Health</h1>"), english.body());
+
+        HttpResponse<String> home = Http.get(base, "?lang=km");
+        assertTrue(home.body().contains("ក្រសួងសុខាភិបាល"), home.body());
+
+        ApiClient admin = TestAccounts.platformAdministrator(base);
+        String slug = "untranslated-office-" + UUID.randomUUID().toString().substring(0, 6);
+        HttpResponse<String> created = admin.post("api/bodies", "{\"slug\":\"" + slug
+                + "\",\"name\":\"Untranslated Office\",\"kind\":\"AGENCY\",\"parent\":\"ministry-of-health\"}");
+        assertEquals(201, created.statusCode(), created.body());
+        HttpResponse<String> fallback = Http.get(base, "organisation/body.xhtml?slug=" + slug + "&lang=km");
+        assertEquals(200, fallback.statusCode());
+        assertTrue(fallback.body().contains("<h1>Untranslated Office</h1>"), fallback.body());
+        assertTrue(fallback.body().contains("ក្រសួងសុខាភិបាល"), "its parent in Khmer");
+    }
+
+    @Test
+    @RunAsClient
+    void theApiAnswersInTheReadersLanguageAndEveryLanguageOnRequest() {
+        HttpResponse<String> khmer = Http.get(base, "api/bodies/ministry-of-health", "Accept-Language", "km");
+        assertEquals(200, khmer.statusCode());
+        Object khmerBody = Json.parse(khmer.body());
+        assertEquals("ក្រសួងសុខាភិបាល", Json.string(khmerBody, "body.name"));
+        assertTrue(Json.string(khmerBody, "body.description").startsWith("ទទួលខុសត្រូវ"));
+        assertNull(Json.at(khmerBody, "body.translations"), "one language unless asked for all");
+        assertTrue(khmer.headers().allValues("Vary").stream().anyMatch(v -> v.contains("Accept-Language")),
+                khmer.headers().map().toString());
+
+        HttpResponse<String> english = Http.get(base, "api/bodies/ministry-of-health");
+        assertEquals("Ministry of Health", Json.string(Json.parse(english.body()), "body.name"));
+        assertNotEquals(english.headers().firstValue("ETag"), khmer.headers().firstValue("ETag"),
+                "each language is its own representation");
+        assertEquals("ក្រសួងសុខាភិបាល",
+                Json.string(Json.parse(Http.get(base, "api/bodies/ministry-of-health?lang=km").body()), "body.name"));
+        assertEquals("Ministry of Health", Json.string(Json.parse(Http.get(base, "api/bodies/ministry-of-health",
+                "Cookie", "lang=km").body()), "body.name"), "the API reads no cookie");
+
+        Object all = Json.parse(Http.get(base, "api/bodies/ministry-of-health?translations=all").body());
+        assertEquals("Ministry of Health", Json.string(all, "body.translations.en.name"));
+        assertEquals("ក្រសួងសុខាភិបាល", Json.string(all, "body.translations.km.name"));
+        assertEquals("MoH", Json.string(all, "body.translations.en.shortName"));
+
+        Object ministries = Json.parse(Http.get(base, "api/bodies?kind=ministry&limit=50", "Accept-Language", "km").body());
+        assertTrue(Json.list(ministries, "items").stream().anyMatch(b -> "ក្រសួងមហាផ្ទៃ".equals(Json.string(b, "name"))),
+                ministries.toString());
+
+        Object topicList = Json.parse(Http.get(base, "api/topics", "Accept-Language", "km-KH,km;q=0.9").body());
+        assertTrue(topicList.toString().contains("សុខាភិបាល"), topicList.toString());
+        Object topicsAll = Json.parse("{\"topics\":" + Http.get(base, "api/topics?translations=all").body() + "}");
+        Object healthTopic = Json.list(topicsAll, "topics").stream().filter(t -> "health".equals(Json.string(t, "id")))
+                .findFirst().orElseThrow();
+        assertEquals("Health", Json.string(healthTopic, "translations.en.name"));
+        assertEquals("សុខាភិបាល", Json.string(healthTopic, "translations.km.name"));
+        HttpResponse<String> regionsKm = Http.get(base, "api/regions/DR-N", "Accept-Language", "km");
+        assertEquals("ខេត្តភាគខាងជើង", Json.string(Json.parse(regionsKm.body()), "name"));
+        assertTrue(Http.get(base, "api/regions").body().contains("\"name\":\"Northern Province\""));
+    }
+
+    @Test
+    @RunAsClient
+    void anAdministratorWritesABodyTopicAndRegionInBothLanguagesThroughTheApi() {
+        ApiClient admin = TestAccounts.platformAdministrator(base);
+        String suffix = UUID.randomUUID().toString().substring(0, 6);
+        String slug = "youth-office-" + suffix;
+        String draft = "{\"slug\":\"" + slug + "\",\"name\":\"Youth Office\",\"kind\":\"AGENCY\","
+                + "\"description\":\"Youth work\",\"translations\":{\"km\":{\"name\":\"%s\",\"description\":\"%s\"}}}";
+        HttpResponse<String> created = admin.post("api/bodies", draft.formatted("ការិយាល័យយុវជន", "ការងារយុវជន"));
+        assertEquals(201, created.statusCode(), created.body());
+        Object body = Json.parse(created.body());
+        assertEquals("ការិយាល័យយុវជន", Json.string(body, "translations.km.name"));
+        assertEquals("ការិយាល័យយុវជន", Json.string(Json.parse(Http.get(base, "api/bodies/" + slug,
+                "Accept-Language", "km").body()), "body.name"));
+
+        long version = Json.number(body, "version");
+        HttpResponse<String> renamed = admin.put("api/bodies/" + slug + "?version=" + version,
+                draft.formatted("ការិយាល័យកិច្ចការយុវជន", "ការងារយុវជន"));
+        assertEquals(200, renamed.statusCode(), renamed.body());
+        assertTrue(Json.number(Json.parse(renamed.body()), "version") > version, "a change of the Khmer text alone is a change");
+        assertEquals(409, admin.put("api/bodies/" + slug + "?version=" + version,
+                draft.formatted("ចាស់", "ចាស់")).statusCode(), "a stale edit overwrites nothing");
+        HttpResponse<String> khmerPage = Http.get(base, "organisation/body.xhtml?slug=" + slug, "Accept-Language", "km");
+        assertTrue(khmerPage.body().contains("<h1>ការិយាល័យកិច្ចការយុវជន</h1>"), khmerPage.body());
+
+        long current = Json.number(Json.parse(renamed.body()), "version");
+        HttpResponse<String> untranslated = admin.put("api/bodies/" + slug + "?version=" + current,
+                "{\"slug\":\"" + slug + "\",\"name\":\"Youth Office\",\"kind\":\"AGENCY\"}");
+        assertEquals(200, untranslated.statusCode(), untranslated.body());
+        assertEquals("Youth Office", Json.string(Json.parse(Http.get(base, "api/bodies/" + slug,
+                "Accept-Language", "km").body()), "body.name"), "without its Khmer text the body falls back to English");
+
+        assertEquals(400, admin.post("api/bodies", ("{\"slug\":\"x-" + slug + "\",\"name\":\"X\",\"kind\":\"AGENCY\","
+                + "\"translations\":{\"fr\":{\"name\":\"Bureau\"}}}")).statusCode(), "only platform languages");
+
+        String topic = "youth-" + suffix;
+        HttpResponse<String> topicCreated = admin.post("api/topics", "{\"id\":\"" + topic
+                + "\",\"name\":\"Youth\",\"translations\":{\"km\":{\"name\":\"យុវជន\"}}}");
+        assertEquals(201, topicCreated.statusCode(), topicCreated.body());
+        assertTrue(Http.get(base, "api/topics?lang=km").body().contains("\"id\":\"" + topic + "\",\"name\":\"យុវជន\""),
+                "the new topic in Khmer");
+
+        String region = "DR-S-" + suffix.substring(0, 4).toUpperCase();
+        HttpResponse<String> regionCreated = admin.post("api/regions", "{\"code\":\"" + region
+                + "\",\"name\":\"Bay District\",\"kind\":\"DISTRICT\",\"parent\":\"DR-S\","
+                + "\"translations\":{\"km\":{\"name\":\"ស្រុកឆ្នេរ\"}}}");
+        assertEquals(201, regionCreated.statusCode(), regionCreated.body());
+        assertEquals("ស្រុកឆ្នេរ", Json.string(Json.parse(Http.get(base, "api/regions/" + region, "Accept-Language", "km")
+                .body()), "name"));
     }
 
     private static void assertNoSession(HttpResponse<String> response) {

@@ -3,6 +3,7 @@ package org.civicvoice.participation.petition;
 import org.civicvoice.participation.testsupport.ApiClient;
 import org.civicvoice.participation.testsupport.Deployments;
 import org.civicvoice.participation.testsupport.Http;
+import org.civicvoice.participation.testsupport.Json;
 import org.civicvoice.participation.testsupport.TestCitizens;
 import org.civicvoice.participation.testsupport.TestMail;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -84,6 +85,50 @@ class PetitionsIT {
         assertEquals(409, api.admin.post("api/bodies/ministry-of-health/petition-types", again).statusCode());
         assertEquals(400, api.admin.post("api/bodies/ministry-of-health/petition-types",
                 "{\"code\":\"y-" + api.suffix + "\",\"name\":\"Y\",\"collectionDays\":10,\"thresholds\":[]}").statusCode());
+    }
+
+    @Test
+    void petitionTypesAndPetitionCardsAnswerInTheReadersLanguageAndTypesAreDefinedInBothLanguages() {
+        HttpResponse<String> khmer = Http.get(base, "api/bodies/government/petition-types", "Accept-Language", "km");
+        assertEquals(200, khmer.statusCode(), khmer.body());
+        assertEquals("ញត្តិថ្នាក់ជាតិ", Json.string(Json.parse(khmer.body()), "0.name"));
+        assertTrue(khmer.headers().allValues("Vary").stream().anyMatch(v -> v.contains("Accept-Language")));
+        assertEquals("National petition",
+                Json.string(Json.parse(Http.get(base, "api/bodies/government/petition-types").body()), "0.name"));
+        Object all = Json.parse(Http.get(base, "api/bodies/government/petition-types?translations=all").body());
+        assertEquals("National petition", Json.string(all, "0.translations.en.name"));
+        assertEquals("ញត្តិថ្នាក់ជាតិ", Json.string(all, "0.translations.km.name"));
+
+        PetitionApi api = api();
+        String code = "km-" + api.suffix;
+        HttpResponse<String> defined = api.admin.post("api/bodies/ministry-of-health/petition-types", ("{\"code\":\""
+                + code + "\",\"name\":\"Health petition\",\"description\":\"Ask the ministry\",\"collectionDays\":30,"
+                + "\"thresholds\":[{\"signatures\":50,\"consequence\":\"BODY_RESPONSE\"}],"
+                + "\"translations\":{\"km\":{\"name\":\"ញត្តិសុខាភិបាល\",\"description\":\"ស្នើទៅក្រសួង\"}}}"));
+        assertEquals(201, defined.statusCode(), defined.body());
+        assertEquals("ញត្តិសុខាភិបាល", Json.string(Json.parse(defined.body()), "translations.km.name"));
+        List<Object> healthTypes = Json.list(Json.parse("{\"types\":" + Http.get(base,
+                "api/bodies/ministry-of-health/petition-types", "Accept-Language", "km").body() + "}"), "types");
+        assertTrue(healthTypes.stream().anyMatch(t -> code.equals(Json.string(t, "code"))
+                && "ញត្តិសុខាភិបាល".equals(Json.string(t, "name")) && "ស្នើទៅក្រសួង".equals(Json.string(t, "description"))),
+                healthTypes.toString());
+        assertTrue(healthTypes.stream().anyMatch(t -> api.typeCode.equals(Json.string(t, "code"))
+                && Json.string(t, "name").startsWith("Test petition")), "an untranslated type falls back: " + healthTypes);
+
+        String word = "kq" + api.suffix;
+        long number = api.open(api.citizen("km-author"), api.citizen("km-sponsor"), "Clinics in every village " + word,
+                "health");
+        Object cards = Json.parse(Http.get(base, "api/petitions?q=" + word, "Accept-Language", "km").body());
+        assertEquals("ក្រសួងសុខាភិបាល", Json.string(cards, "items.0.bodyName"), cards.toString());
+        assertEquals("សុខាភិបាល", Json.string(cards, "items.0.topicName"));
+        assertEquals("Ministry of Health",
+                Json.string(Json.parse(Http.get(base, "api/petitions?q=" + word).body()), "items.0.bodyName"));
+        HttpResponse<String> page = Http.get(base, "petition/view.xhtml?number=" + number + "&lang=km");
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("ក្រសួងសុខាភិបាល"), page.body());
+        assertTrue(page.body().contains("Clinics in every village"), "the petition's own text stays as written");
+        HttpResponse<String> list = Http.get(base, "petition/index.xhtml?q=" + word + "&lang=km");
+        assertTrue(list.body().contains("ក្រសួងសុខាភិបាល") && list.body().contains("សុខាភិបាល"), list.body());
     }
 
     @Test

@@ -22,6 +22,7 @@ import org.civicvoice.participation.lawtext.control.AkomaNtosoWriter;
 import org.civicvoice.participation.lawtext.entity.AknDocument;
 import org.civicvoice.participation.lawtext.entity.KeyedUnit;
 import org.civicvoice.participation.lawtext.entity.LawStyle;
+import org.civicvoice.participation.shared.ReaderLanguage;
 import org.civicvoice.participation.shared.Roles;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -47,6 +48,9 @@ public class ConsultationReports {
 
     @Inject
     ConsultationDrafting drafting;
+
+    @Inject
+    ReaderLanguage reader;
 
     @Inject
     ConsultationTexts texts;
@@ -101,18 +105,22 @@ public class ConsultationReports {
         return consultation;
     }
 
-    /** The visible top-level comments with units in the newest version (or the one written on), in one query. */
+    /**
+     * The visible top-level comments with units in the newest version (or the one written on), their authors'
+     * regions named in the reader's language, in one query.
+     */
     private List<ReportComment> rows(Consultation consultation) {
         long newest = texts.version(consultation.getId(), consultation.getTextVersion())
                 .map(ConsultationVersion::getId).orElse(0L);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
                         SELECT c.id, c.created_at, c.unit_key, COALESCE(u.label, w.label), COALESCE(u.eid, w.eid),
-                               u.position, a.id, a.display_name, c.on_behalf_of, c.text, r.code, r.name,
+                               u.position, a.id, a.display_name, c.on_behalf_of, c.text, r.code, COALESCE(NULLIF(rt.name, ''), r.name),
                                d.disposition, d.reason, d.changed_unit_key, cu.label, cu.eid
                         FROM con_comment c
                         JOIN idn_account a ON a.id = c.author_id
                         LEFT JOIN org_region r ON r.id = a.region_id
+                        LEFT JOIN org_region_text rt ON rt.region_id = r.id AND rt.language = ?
                         LEFT JOIN con_unit u ON u.version_id = ? AND u.unit_key = c.unit_key
                         LEFT JOIN con_version wv ON wv.consultation_id = c.consultation_id
                              AND wv.number = c.version_number
@@ -122,9 +130,10 @@ public class ConsultationReports {
                         WHERE c.consultation_id = ? AND c.parent_id IS NULL AND c.hidden_at IS NULL
                         AND c.held_at IS NULL
                         ORDER BY c.created_at, c.id""")
-                .setParameter(1, newest)
+                .setParameter(1, reader.tag())
                 .setParameter(2, newest)
-                .setParameter(3, consultation.getId())
+                .setParameter(3, newest)
+                .setParameter(4, consultation.getId())
                 .getResultList();
         return rows.stream().map(r -> new ReportComment(((Number) r[0]).longValue(), Consultations.instant(r[1]),
                 (String) r[2], (String) r[3], (String) r[4],

@@ -29,6 +29,7 @@ import org.civicvoice.participation.consultation.entity.VersionStructure;
 import org.civicvoice.participation.lawtext.control.VersionComparer;
 import org.civicvoice.participation.lawtext.entity.UnitKind;
 import org.civicvoice.participation.lawtext.entity.VersionDiff;
+import org.civicvoice.participation.shared.ReaderLanguage;
 import org.civicvoice.participation.shared.ResultPage;
 
 import java.sql.Timestamp;
@@ -52,6 +53,9 @@ public class Consultations {
 
     @Inject
     GovernmentBodies bodies;
+
+    @Inject
+    ReaderLanguage reader;
 
     @Inject
     Topics topics;
@@ -123,7 +127,7 @@ public class Consultations {
         List<ConsultationCard> cards = found.stream().map(r -> {
             Body body = named.get(((Number) r[4]).longValue());
             return new ConsultationCard(((Number) r[0]).longValue(), (String) r[1], (String) r[2],
-                    ConsultationState.valueOf((String) r[3]), body.getSlug(), body.getName(),
+                    ConsultationState.valueOf((String) r[3]), body.getSlug(), body.name(reader.tag()),
                     topicSlugs.get(((Number) r[5]).longValue()),
                     r[6] == null ? null : regionCodes.get(((Number) r[6]).longValue()), instant(r[7]), instant(r[8]),
                     r[9] == null ? null : ((Number) r[9]).intValue(), ((Number) r[10]).longValue());

@@ -14,6 +14,7 @@ import org.civicvoice.participation.organisation.entity.Body;
 import org.civicvoice.participation.organisation.entity.BodyFilter;
 import org.civicvoice.participation.organisation.entity.BodyNode;
 import org.civicvoice.participation.organisation.entity.BodySlug;
+import org.civicvoice.participation.organisation.entity.Topic;
 import org.civicvoice.participation.organisation.entity.UnknownBody;
 import org.civicvoice.participation.shared.ResultPage;
 import org.civicvoice.participation.shared.QueryHints;
@@ -32,13 +33,18 @@ public class GovernmentBodies {
 
     /** Every body, by name (from the query cache), for choices in forms and filters. */
     public List<Body> all() {
-        return em.createNamedQuery(Body.ALL, Body.class).getResultList();
+        List<Body> all = em.createNamedQuery(Body.ALL, Body.class).getResultList();
+        all.forEach(Body::translations);
+        return all;
     }
 
     /** All bodies as a tree (government with its ministries and departments, parliament, municipalities). */
     public List<BodyNode> hierarchy() {
         List<Body> all = em.createNamedQuery(Body.ALL, Body.class).getResultList();
-        all.forEach(body -> body.getTopics().size());
+        all.forEach(body -> {
+            body.translations();
+            body.getTopics().forEach(Topic::translations);
+        });
         return BodyHierarchy.of(all);
     }
 
@@ -49,6 +55,8 @@ public class GovernmentBodies {
         }
         return em.createQuery("SELECT b FROM Body b WHERE b.id IN :ids", Body.class)
                 .setParameter("ids", List.copyOf(ids))
+                .setHint(QueryHints.BATCH, "b.texts")
+                .setHint(QueryHints.BATCH_TYPE, "IN")
                 .getResultStream()
                 .collect(Collectors.toMap(Body::getId, Function.identity()));
     }
@@ -69,18 +77,32 @@ public class GovernmentBodies {
                         LEFT JOIN FETCH b.region
                         WHERE b.slug = :slug""", Body.class)
                 .setParameter("slug", slug.value())
+                .setHint(QueryHints.BATCH, "b.texts")
+                .setHint(QueryHints.BATCH, "b.topics.texts")
+                .setHint(QueryHints.BATCH_TYPE, "IN")
                 .getResultList();
         if (found.isEmpty()) {
             throw new UnknownBody(slug.value());
         }
-        return found.get(0);
+        Body body = found.get(0);
+        body.translations();
+        body.getTopics().forEach(Topic::translations);
+        if (body.getParent() != null) {
+            body.getParent().translations();
+        }
+        if (body.getRegion() != null) {
+            body.getRegion().translations();
+        }
+        return body;
     }
 
     /** The bodies directly under this one, by name. */
     public List<Body> subBodies(BodySlug slug) {
-        return em.createNamedQuery(Body.UNDER, Body.class)
+        List<Body> under = em.createNamedQuery(Body.UNDER, Body.class)
                 .setParameter("slug", slug.value())
                 .getResultList();
+        under.forEach(Body::translations);
+        return under;
     }
 
     /** A page of bodies matching the filter, by name, with topics, parent and region loaded. */
@@ -110,6 +132,9 @@ public class GovernmentBodies {
                         Body.class)
                 .setHint(QueryHints.LEFT_FETCH, "b.parent")
                 .setHint(QueryHints.BATCH, "b.topics")
+                .setHint(QueryHints.BATCH, "b.texts")
+                .setHint(QueryHints.BATCH, "b.topics.texts")
+                .setHint(QueryHints.BATCH, "b.parent.texts")
                 .setHint(QueryHints.BATCH_TYPE, "IN")
                 .setFirstResult(start)
                 .setMaxResults(pageSize);
@@ -118,7 +143,10 @@ public class GovernmentBodies {
             page.setParameter(name, value);
         });
         List<Body> items = page.getResultList();
-        items.forEach(body -> body.getTopics().size());
+        items.forEach(body -> {
+            body.translations();
+            body.getTopics().forEach(Topic::translations);
+        });
         return new ResultPage<>(items, count.getSingleResult(), start, pageSize);
     }
 }

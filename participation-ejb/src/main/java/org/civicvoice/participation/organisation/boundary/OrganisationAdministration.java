@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.validation.Valid;
@@ -15,8 +16,10 @@ import org.civicvoice.participation.organisation.entity.ChangedMeanwhile;
 import org.civicvoice.participation.organisation.entity.DuplicateIdentifier;
 import org.civicvoice.participation.organisation.entity.InvalidHierarchy;
 import org.civicvoice.participation.organisation.entity.Region;
+import org.civicvoice.participation.organisation.entity.RegionText;
 import org.civicvoice.participation.organisation.entity.RegionKind;
 import org.civicvoice.participation.organisation.entity.Topic;
+import org.civicvoice.participation.organisation.entity.TopicText;
 import org.civicvoice.participation.organisation.entity.UnknownBody;
 import org.civicvoice.participation.organisation.entity.UnknownTopic;
 import org.civicvoice.participation.shared.Constraints;
@@ -24,6 +27,7 @@ import org.civicvoice.participation.shared.Roles;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** Platform administrators keep the directory: government bodies, their topics, regions and topics. */
@@ -55,20 +59,26 @@ public class OrganisationAdministration {
             throw new ChangedMeanwhile();
         }
         describe(body, draft);
+        em.lock(body, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         flush(slug.value());
         return body;
     }
 
-    public Topic createTopic(String slug, String name, String description) {
+    /** A new topic with its name and description in the default language and, by language tag, the others. */
+    public Topic createTopic(String slug, String name, String description, Map<String, TopicText> translations) {
         Topic topic = new Topic(slug, name, description);
+        topic.translate(translations);
         em.persist(topic);
         flush(slug);
         return topic;
     }
 
-    public Region createRegion(String code, String name, RegionKind kind, String parentCode, Integer population) {
+    /** A new region under its parent, with its name in the default language and, by language tag, the others. */
+    public Region createRegion(String code, String name, RegionKind kind, String parentCode, Integer population,
+                               Map<String, RegionText> translations) {
         Region parent = parentCode == null || parentCode.isBlank() ? null : regions.find(parentCode.trim());
         Region region = new Region(code, name, kind, parent, population);
+        region.translate(translations);
         em.persist(region);
         flush(code);
         return region;
@@ -88,6 +98,7 @@ public class OrganisationAdministration {
         } catch (IllegalArgumentException e) {
             throw new InvalidHierarchy();
         }
+        body.translate(draft.translations());
         body.assign(topics(draft.topics()));
     }
 

@@ -20,7 +20,9 @@ public class Regions {
 
     /** All regions, the country first, then by level and name, each with its parent loaded. */
     public List<Region> all() {
-        return em.createNamedQuery(Region.ALL, Region.class).getResultList();
+        List<Region> all = em.createNamedQuery(Region.ALL, Region.class).getResultList();
+        all.forEach(Region::translations);
+        return all;
     }
 
     /** The region with the code, if there is one (none for null). */

@@ -19,7 +19,9 @@ public class Topics {
     EntityManager em;
 
     public List<Topic> all() {
-        return em.createNamedQuery(Topic.ALL, Topic.class).getResultList();
+        List<Topic> all = em.createNamedQuery(Topic.ALL, Topic.class).getResultList();
+        all.forEach(Topic::translations);
+        return all;
     }
 
     /** The topic with the slug, if there is one (none for null). */

@@ -1,6 +1,9 @@
 package org.civicvoice.participation.organisation.entity;
 
 import jakarta.persistence.Cacheable;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.NamedQueries;
@@ -23,8 +26,11 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.civicvoice.participation.shared.QueryHints;
+import org.civicvoice.participation.shared.Translations;
 
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -39,11 +45,14 @@ import java.util.Set;
 @NamedQueries({
         @NamedQuery(name = Body.ALL, query = "SELECT b FROM Body b ORDER BY b.name", hints = {
                 @QueryHint(name = QueryHints.BATCH, value = "b.topics"),
+                @QueryHint(name = QueryHints.BATCH, value = "b.texts"),
                 @QueryHint(name = QueryHints.BATCH_TYPE, value = "IN"),
                 @QueryHint(name = QueryHints.CACHE_RESULTS, value = "true"),
                 @QueryHint(name = QueryHints.CACHE_EXPIRY, value = QueryHints.DIRECTORY_EXPIRY_MILLIS)}),
         @NamedQuery(name = Body.UNDER, query = "SELECT b FROM Body b WHERE b.parent.slug = :slug ORDER BY b.name",
-                hints = {@QueryHint(name = QueryHints.CACHE_RESULTS, value = "true"),
+                hints = {@QueryHint(name = QueryHints.BATCH, value = "b.texts"),
+                        @QueryHint(name = QueryHints.BATCH_TYPE, value = "IN"),
+                        @QueryHint(name = QueryHints.CACHE_RESULTS, value = "true"),
                         @QueryHint(name = QueryHints.CACHE_EXPIRY, value = QueryHints.DIRECTORY_EXPIRY_MILLIS)})
 })
 @Table(name = "org_body")
@@ -123,6 +132,11 @@ public class Body {
             inverseJoinColumns = @JoinColumn(name = "topic_id"))
     private Set<Topic> topics = new LinkedHashSet<>();
 
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "org_body_text", joinColumns = @JoinColumn(name = "body_id"))
+    @MapKeyColumn(name = "language", length = Translations.TAG_LENGTH)
+    private Map<String, BodyText> texts = new HashMap<>();
+
     @Version
     @Column(name = "version", nullable = false)
     private long version;
@@ -188,6 +202,31 @@ public class Body {
 
     public String getAddress() {
         return address;
+    }
+
+    /** The name in the language (a tag such as {@code km}), else in the default language. */
+    public String name(String language) {
+        return Translations.pick(texts, language, BodyText::getName, name);
+    }
+
+    /** The short name in the language, else in the default language. */
+    public String shortName(String language) {
+        return Translations.pick(texts, language, BodyText::getShortName, shortName);
+    }
+
+    /** The description in the language, else in the default language. */
+    public String description(String language) {
+        return Translations.pick(texts, language, BodyText::getDescription, description);
+    }
+
+    /** The texts in the languages other than the default, by language tag. */
+    public Map<String, BodyText> translations() {
+        return Map.copyOf(texts);
+    }
+
+    /** Replaces the texts in the other languages; an empty text removes that language's translation. */
+    public void translate(Map<String, BodyText> translations) {
+        Translations.replace(texts, translations, BodyText::isEmpty);
     }
 
     /** The topics by name. */

@@ -7,8 +7,9 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import java.util.List;
+import java.util.Map;
 
-/** What a platform administrator enters for a government body. */
+/** What a platform administrator enters for a government body: its texts in the default language and the others. */
 public record BodyDraft(
         @NotBlank(message = "{validation.required}") @Size(max = BodySlug.MAX_LENGTH, message = "{validation.tooLong}")
         @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "{validation.slug}") String slug,
@@ -23,9 +24,11 @@ public record BodyDraft(
         @Size(max = Body.WEBSITE_LENGTH, message = "{validation.tooLong}")
         @Pattern(regexp = Body.WEBSITE_FORM, message = "{validation.website}") String website,
         @Size(max = Body.ADDRESS_LENGTH, message = "{validation.tooLong}") String address,
-        List<String> topics) {
+        List<String> topics,
+        Map<String, BodyText> translations) {
 
     public BodyDraft {
         topics = topics == null ? List.of() : List.copyOf(topics);
+        translations = translations == null ? Map.of() : Map.copyOf(translations);
     }
 }

@@ -1,6 +1,9 @@
 package org.civicvoice.participation.organisation.entity;
 
 import jakarta.persistence.Cacheable;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.NamedQuery;
@@ -19,6 +22,10 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import org.civicvoice.participation.shared.QueryHints;
+import org.civicvoice.participation.shared.Translations;
+
+import java.util.HashMap;
+import java.util.Map;
 
 import java.util.Objects;
 
@@ -27,6 +34,8 @@ import java.util.Objects;
 @Cacheable
 @NamedQuery(name = Region.ALL, query = "SELECT r FROM Region r ORDER BY r.kind, r.name", hints = {
         @QueryHint(name = QueryHints.LEFT_FETCH, value = "r.parent"),
+        @QueryHint(name = QueryHints.BATCH, value = "r.texts"),
+        @QueryHint(name = QueryHints.BATCH_TYPE, value = "IN"),
         @QueryHint(name = QueryHints.CACHE_RESULTS, value = "true"),
         @QueryHint(name = QueryHints.CACHE_EXPIRY, value = QueryHints.DIRECTORY_EXPIRY_MILLIS)})
 @Table(name = "org_region")
@@ -65,6 +74,11 @@ public class Region {
     @Column(name = "population")
     private Integer population;
 
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "org_region_text", joinColumns = @JoinColumn(name = "region_id"))
+    @MapKeyColumn(name = "language", length = Translations.TAG_LENGTH)
+    private Map<String, RegionText> texts = new HashMap<>();
+
     protected Region() {
     }
 
@@ -94,6 +108,21 @@ public class Region {
 
     public Region getParent() {
         return parent;
+    }
+
+    /** The name in the language (a tag such as {@code km}), else in the default language. */
+    public String name(String language) {
+        return Translations.pick(texts, language, RegionText::getName, name);
+    }
+
+    /** The names in the languages other than the default, by language tag. */
+    public Map<String, RegionText> translations() {
+        return Map.copyOf(texts);
+    }
+
+    /** Replaces the names in the other languages; an empty one removes that language's translation. */
+    public void translate(Map<String, RegionText> translations) {
+        Translations.replace(texts, translations, RegionText::isEmpty);
     }
 
     /** Whether this region is the area or lies inside it (a district within its province, and so on). */

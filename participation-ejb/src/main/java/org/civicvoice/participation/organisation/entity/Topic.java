@@ -1,6 +1,11 @@
 package org.civicvoice.participation.organisation.entity;
 
 import jakarta.persistence.Cacheable;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.NamedQuery;
@@ -13,6 +18,10 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.civicvoice.participation.shared.QueryHints;
+import org.civicvoice.participation.shared.Translations;
+
+import java.util.HashMap;
+import java.util.Map;
 
 import java.util.Objects;
 
@@ -20,6 +29,8 @@ import java.util.Objects;
 @Entity
 @Cacheable
 @NamedQuery(name = Topic.ALL, query = "SELECT t FROM Topic t ORDER BY t.name", hints = {
+        @QueryHint(name = QueryHints.BATCH, value = "t.texts"),
+        @QueryHint(name = QueryHints.BATCH_TYPE, value = "IN"),
         @QueryHint(name = QueryHints.CACHE_RESULTS, value = "true"),
         @QueryHint(name = QueryHints.CACHE_EXPIRY, value = QueryHints.DIRECTORY_EXPIRY_MILLIS)})
 @Table(name = "org_topic")
@@ -51,6 +62,11 @@ public class Topic {
     @Column(name = "description", length = DESCRIPTION_LENGTH)
     private String description;
 
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "org_topic_text", joinColumns = @JoinColumn(name = "topic_id"))
+    @MapKeyColumn(name = "language", length = Translations.TAG_LENGTH)
+    private Map<String, TopicText> texts = new HashMap<>();
+
     protected Topic() {
     }
 
@@ -74,6 +90,26 @@ public class Topic {
 
     public String getDescription() {
         return description;
+    }
+
+    /** The name in the language (a tag such as {@code km}), else in the default language. */
+    public String name(String language) {
+        return Translations.pick(texts, language, TopicText::getName, name);
+    }
+
+    /** The description in the language, else in the default language. */
+    public String description(String language) {
+        return Translations.pick(texts, language, TopicText::getDescription, description);
+    }
+
+    /** The texts in the languages other than the default, by language tag. */
+    public Map<String, TopicText> translations() {
+        return Map.copyOf(texts);
+    }
+
+    /** Replaces the texts in the other languages; an empty text removes that language's translation. */
+    public void translate(Map<String, TopicText> translations) {
+        Translations.replace(texts, translations, TopicText::isEmpty);
     }
 
     @Override

@@ -44,6 +44,7 @@ public class PetitionTypes {
         PetitionType type = new PetitionType(body, draft.code(), draft.name(), draft.description(), draft.collectionDays(),
                 draft.sponsorsRequired(), assurance,
                 draft.region() == null || draft.region().isBlank() ? null : regions.find(draft.region()));
+        type.translate(draft.translations());
         em.persist(type);
         if (draft.thresholds().isEmpty()) {
             throw new InvalidPetition("petition.type.threshold");

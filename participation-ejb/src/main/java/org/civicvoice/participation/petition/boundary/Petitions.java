@@ -40,6 +40,8 @@ import org.civicvoice.participation.petition.entity.SignatureStatus;
 import org.civicvoice.participation.petition.entity.SignerKey;
 import org.civicvoice.participation.petition.entity.UnknownPetition;
 import org.civicvoice.participation.shared.InOrder;
+import org.civicvoice.participation.shared.QueryHints;
+import org.civicvoice.participation.shared.ReaderLanguage;
 import org.civicvoice.participation.shared.ResultPage;
 import org.civicvoice.participation.shared.Roles;
 
@@ -95,6 +97,9 @@ public class Petitions {
 
     @Inject
     GovernmentBodies bodies;
+
+    @Inject
+    ReaderLanguage reader;
 
     @Resource
     SessionContext context;
@@ -261,7 +266,7 @@ public class Petitions {
     }
 
     private List<RegionCount> regionsOf(Petition petition) {
-        Map<String, String> names = regions.all().stream().collect(Collectors.toMap(Region::getCode, Region::getName));
+        Map<String, String> names = regions.all().stream().collect(Collectors.toMap(Region::getCode, r -> r.name(reader.tag())));
         return tally.byRegion(petition.getId()).entrySet().stream()
                 .map(e -> new RegionCount(e.getKey(), names.get(e.getKey()), e.getValue()))
                 .toList();
@@ -313,8 +318,9 @@ public class Petitions {
                 .getResultList();
         types.forEach(type -> {
             if (type.getRegion() != null) {
-                type.getRegion().getName();
+                type.getRegion().translations();
             }
+            type.translations();
         });
         return types.stream().sorted(Comparator.comparingInt(type -> chain.indexOf(type.getBody()))).toList();
     }
@@ -328,11 +334,11 @@ public class Petitions {
     }
 
     private Petition initialise(Petition petition) {
-        petition.getBody().getName();
-        petition.getTopic().getName();
-        petition.getType().getName();
+        petition.getBody().translations();
+        petition.getTopic().translations();
+        petition.getType().translations();
         if (petition.getRegion() != null) {
-            petition.getRegion().getName();
+            petition.getRegion().translations();
         }
         if (petition.getDuplicateOf() != null) {
             petition.getDuplicateOf().getTitle();
@@ -348,6 +354,10 @@ public class Petitions {
                         SELECT p FROM Petition p JOIN FETCH p.body JOIN FETCH p.topic LEFT JOIN FETCH p.region
                         WHERE p.id IN :ids""", Petition.class)
                 .setParameter("ids", ids)
+                .setHint(QueryHints.BATCH, "p.body.texts")
+                .setHint(QueryHints.BATCH, "p.topic.texts")
+                .setHint(QueryHints.BATCH, "p.region.texts")
+                .setHint(QueryHints.BATCH_TYPE, "IN")
                 .getResultStream(), Petition::getId);
     }
 
@@ -359,6 +369,7 @@ public class Petitions {
             goals.computeIfAbsent(milestone.getPetition().getId(), id -> new ArrayList<>()).add(milestone);
         }
         Viewer viewer = viewer();
+        String language = reader.tag();
         return petitions.stream().map(p -> {
             int signatures = counts.getOrDefault(p.getId(), 0);
             List<Milestone> planned = goals.getOrDefault(p.getId(), List.of());
@@ -367,9 +378,9 @@ public class Petitions {
             Optional<Milestone> goal = next.or(() -> planned.stream().max(Comparator.comparingInt(Milestone::getSignatures)));
             boolean textPublic = p.isTextPublic() || viewer.mayReadAll(p);
             return new PetitionCard(p.getId(), textPublic ? p.getTitle() : null, textPublic ? p.getAction() : null,
-                    p.getState(), p.getBody().getSlug(), p.getBody().getName(), p.getTopic().getSlug(),
-                    p.getTopic().getName(), p.getRegion() == null ? null : p.getRegion().getCode(),
-                    p.getRegion() == null ? null : p.getRegion().getName(), signatures,
+                    p.getState(), p.getBody().getSlug(), p.getBody().name(language), p.getTopic().getSlug(),
+                    p.getTopic().name(language), p.getRegion() == null ? null : p.getRegion().getCode(),
+                    p.getRegion() == null ? null : p.getRegion().name(language), signatures,
                     goal.map(Milestone::getSignatures).orElse(0), goal.map(Milestone::getConsequence).orElse(null),
                     next.isEmpty() && goal.isPresent(), p.getOpenedAt(), p.getClosesAt(), p.getAnsweredAt());
         }).toList();

@@ -1,6 +1,9 @@
 package org.civicvoice.participation.petition.entity;
 
 import jakarta.persistence.Cacheable;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -17,9 +20,12 @@ import jakarta.persistence.Table;
 import org.civicvoice.participation.identity.entity.AssuranceLevel;
 import org.civicvoice.participation.organisation.entity.Body;
 import org.civicvoice.participation.organisation.entity.Region;
+import org.civicvoice.participation.shared.Translations;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Objects;
 
@@ -33,6 +39,9 @@ import java.util.Objects;
 @Table(name = "pet_type")
 public class PetitionType {
 
+    public static final int NAME_LENGTH = 200;
+    public static final int DESCRIPTION_LENGTH = 1000;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -44,10 +53,10 @@ public class PetitionType {
     @Column(name = "code", length = 64, nullable = false, updatable = false)
     private String code;
 
-    @Column(name = "name", length = 200, nullable = false)
+    @Column(name = "name", length = NAME_LENGTH, nullable = false)
     private String name;
 
-    @Column(name = "description", length = 1000)
+    @Column(name = "description", length = DESCRIPTION_LENGTH)
     private String description;
 
     @Column(name = "collection_days", nullable = false)
@@ -71,6 +80,11 @@ public class PetitionType {
     @OrderBy("position")
     private List<TypeThreshold> thresholds = new ArrayList<>();
 
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "pet_type_text", joinColumns = @JoinColumn(name = "type_id"))
+    @MapKeyColumn(name = "language", length = Translations.TAG_LENGTH)
+    private Map<String, PetitionTypeText> texts = new HashMap<>();
+
     protected PetitionType() {
     }
 
@@ -79,7 +93,7 @@ public class PetitionType {
         if (code == null || !code.matches("[a-z0-9]+(-[a-z0-9]+)*") || code.length() > 64) {
             throw new InvalidPetition("petition.type.code");
         }
-        if (name == null || name.isBlank() || name.length() > 200) {
+        if (name == null || name.isBlank() || name.length() > NAME_LENGTH) {
             throw new InvalidPetition("petition.type.name");
         }
         if (collectionDays < 1 || collectionDays > 3660) {
@@ -127,6 +141,26 @@ public class PetitionType {
 
     public String getDescription() {
         return description;
+    }
+
+    /** The name in the language (a tag such as {@code km}), else in the default language. */
+    public String name(String language) {
+        return Translations.pick(texts, language, PetitionTypeText::getName, name);
+    }
+
+    /** The description in the language, else in the default language. */
+    public String description(String language) {
+        return Translations.pick(texts, language, PetitionTypeText::getDescription, description);
+    }
+
+    /** The texts in the languages other than the default, by language tag. */
+    public Map<String, PetitionTypeText> translations() {
+        return Map.copyOf(texts);
+    }
+
+    /** Replaces the texts in the other languages; an empty text removes that language's translation. */
+    public void translate(Map<String, PetitionTypeText> translations) {
+        Translations.replace(texts, translations, PetitionTypeText::isEmpty);
     }
 
     public int getCollectionDays() {

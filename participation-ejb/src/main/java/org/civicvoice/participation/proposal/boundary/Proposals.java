@@ -25,6 +25,8 @@ import org.civicvoice.participation.proposal.entity.ProposalState;
 import org.civicvoice.participation.proposal.entity.UnknownProposal;
 import org.civicvoice.participation.routing.boundary.CaseRouting;
 import org.civicvoice.participation.shared.InOrder;
+import org.civicvoice.participation.shared.QueryHints;
+import org.civicvoice.participation.shared.ReaderLanguage;
 import org.civicvoice.participation.shared.ResultPage;
 import org.civicvoice.participation.shared.Roles;
 
@@ -57,6 +59,9 @@ public class Proposals {
 
     @Inject
     SupportTally tally;
+
+    @Inject
+    ReaderLanguage reader;
 
     @Inject
     SupportLedger ledger;
@@ -212,10 +217,10 @@ public class Proposals {
         if (proposal == null) {
             throw new UnknownProposal(number.toString());
         }
-        proposal.getBody().getName();
-        proposal.getTopic().getName();
+        proposal.getBody().translations();
+        proposal.getTopic().translations();
         if (proposal.getRegion() != null) {
-            proposal.getRegion().getName();
+            proposal.getRegion().translations();
         }
         if (proposal.getCall() != null) {
             proposal.getCall().getTitle();
@@ -232,18 +237,23 @@ public class Proposals {
                         SELECT p FROM Proposal p JOIN FETCH p.body JOIN FETCH p.topic LEFT JOIN FETCH p.region
                         WHERE p.id IN :ids""", Proposal.class)
                 .setParameter("ids", ids)
+                .setHint(QueryHints.BATCH, "p.body.texts")
+                .setHint(QueryHints.BATCH, "p.topic.texts")
+                .setHint(QueryHints.BATCH, "p.region.texts")
+                .setHint(QueryHints.BATCH_TYPE, "IN")
                 .getResultStream(), Proposal::getId);
     }
 
     /** Cards of proposals with their counts, read with one query for all. */
     private List<ProposalCard> cards(List<Proposal> proposals, Viewer viewer) {
         Map<Long, Integer> counts = tally.counts(proposals.stream().map(Proposal::getId).toList());
+        String language = reader.tag();
         return proposals.stream().map(p -> {
             boolean textPublic = p.isTextPublic() || viewer.mayReadAll(p);
             return new ProposalCard(p.getId(), textPublic ? p.getTitle() : null, p.getKind(), p.getState(),
-                    p.getBody().getSlug(), p.getBody().getName(), p.getTopic().getSlug(), p.getTopic().getName(),
-                    p.getRegion() == null ? null : p.getRegion().getCode(),
-                    p.getRegion() == null ? null : p.getRegion().getName(),
+                    p.getBody().getSlug(), p.getBody().name(language), p.getTopic().getSlug(),
+                    p.getTopic().name(language), p.getRegion() == null ? null : p.getRegion().getCode(),
+                    p.getRegion() == null ? null : p.getRegion().name(language),
                     p.getCall() == null ? null : p.getCall().getId(), textPublic ? p.getOnBehalfOf() : null,
                     counts.getOrDefault(p.getId(), 0), p.getPublishedAt(), p.getAnsweredAt());
         }).toList();

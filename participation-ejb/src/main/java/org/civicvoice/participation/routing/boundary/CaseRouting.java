@@ -36,6 +36,7 @@ import org.civicvoice.participation.routing.entity.PublicAnswer;
 import org.civicvoice.participation.routing.entity.QueueSetting;
 import org.civicvoice.participation.routing.entity.Routing;
 import org.civicvoice.participation.shared.KeyedText;
+import org.civicvoice.participation.shared.ReaderLanguage;
 
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -57,6 +58,9 @@ public class CaseRouting {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    ReaderLanguage reader;
 
     @Inject
     RoutingPolicy policy;
@@ -222,7 +226,7 @@ public class CaseRouting {
         return rows.stream().map(row -> {
             Case c = (Case) row[0];
             Answer a = (Answer) row[1];
-            return new PublicAnswer(c.getType(), c.getBody().getName(), a.getText(), a.getDraftedBy().getDisplayName(),
+            return new PublicAnswer(c.getType(), c.getBody().name(reader.tag()), a.getText(), a.getDraftedBy().getDisplayName(),
                     a.getApprovedBy().getDisplayName(), a.getPublishedAt(), commitments.getOrDefault(c.getId(), List.of()));
         }).toList();
     }

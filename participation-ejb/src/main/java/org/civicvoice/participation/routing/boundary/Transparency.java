@@ -2,6 +2,8 @@ package org.civicvoice.participation.routing.boundary;
 
 import java.util.Comparator;
 import org.civicvoice.participation.organisation.entity.Body;
+import org.civicvoice.participation.shared.ReaderLanguage;
+import org.civicvoice.participation.shared.Translations;
 import org.civicvoice.participation.organisation.boundary.GovernmentBodies;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.ConcurrencyManagement;
@@ -20,6 +22,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.stream.Collectors;
 
 /**
  * How bodies answer, in public: per body and for the whole platform, cases received, answered, answered on time,
@@ -43,14 +46,31 @@ public class Transparency {
     @Inject
     Clock clock;
 
+    @Inject
+    ReaderLanguage reader;
+
     private final ReentrantLock refreshing = new ReentrantLock();
     private volatile Snapshot snapshot;
 
     private record Snapshot(Instant at, List<BodyFigures> figures) {
     }
 
-    /** The figures of every body that received a case, the most cases first; the platform's total comes first. */
+    /**
+     * The figures of every body that received a case, the most cases first; the platform's total comes first.
+     * Bodies are named in the reader's language (the figures are kept once for all languages).
+     */
     public List<BodyFigures> figures() {
+        List<BodyFigures> kept = keptFigures();
+        String language = reader.tag();
+        if (Translations.DEFAULT.equals(language)) {
+            return kept;
+        }
+        Map<String, Body> bySlug = bodies.all().stream().collect(Collectors.toMap(Body::getSlug, b -> b));
+        return kept.stream().map(f -> f.bodySlug() == null || !bySlug.containsKey(f.bodySlug()) ? f
+                : f.named(bySlug.get(f.bodySlug()).name(language))).toList();
+    }
+
+    private List<BodyFigures> keptFigures() {
         Snapshot current = snapshot;
         Instant now = clock.instant();
         boolean fresh = current != null && !current.at().isAfter(now)

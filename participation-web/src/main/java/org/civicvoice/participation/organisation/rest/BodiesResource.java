@@ -25,12 +25,17 @@ import org.civicvoice.participation.organisation.entity.BodySlug;
 import org.civicvoice.participation.organisation.entity.UnknownBody;
 import org.civicvoice.participation.platform.rest.Caching;
 import org.civicvoice.participation.platform.rest.PageDto;
+import org.civicvoice.participation.platform.rest.TranslationDto;
+import org.civicvoice.participation.shared.ReaderLanguage;
 
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
-/** {@code /api/bodies}: the directory of government bodies as open data. */
+/**
+ * {@code /api/bodies}: the directory of government bodies as open data, in the reader's language
+ * ({@code ?lang=} or {@code Accept-Language}), with every language's texts on {@code ?translations=all}.
+ */
 @Path("bodies")
 @Produces(MediaType.APPLICATION_JSON)
 public class BodiesResource {
@@ -43,6 +48,9 @@ public class BodiesResource {
     @Inject
     OrganisationAdministration administration;
 
+    @Inject
+    ReaderLanguage reader;
+
     @Context
     Request request;
 
@@ -54,23 +62,25 @@ public class BodiesResource {
     public Response list(@QueryParam("kind") String kind, @QueryParam("topic") String topic,
                          @QueryParam("parent") String parent, @QueryParam("region") String region,
                          @QueryParam("offset") @DefaultValue("0") int offset,
-                         @QueryParam("limit") @DefaultValue("50") int limit) {
+                         @QueryParam("limit") @DefaultValue("50") int limit,
+                         @QueryParam("translations") String translations) {
         if (offset < 0 || limit < 1) {
             throw new BadRequestException("offset must be 0 or more and limit 1 or more");
         }
         BodyFilter filter = new BodyFilter(kind(kind), blankToEmpty(topic),
                 blankToEmpty(parent).map(p -> BodySlug.parse(p).orElseThrow(() -> new UnknownBody(p))),
                 blankToEmpty(region));
-        PageDto<BodyDto> page = PageDto.of(bodies.list(filter, offset, limit).map(BodyDto::of));
+        PageDto<BodyDto> page = PageDto.of(bodies.list(filter, offset, limit).map(b -> BodyDto.of(b, reader.tag(), TranslationDto.wanted(translations))));
         return Caching.cacheable(request, page, MAX_AGE_SECONDS);
     }
 
     @GET
     @Path("{id}")
-    public Response get(@PathParam("id") String id) {
+    public Response get(@PathParam("id") String id, @QueryParam("translations") String translations) {
         BodySlug slug = BodySlug.parse(id).orElseThrow(() -> new UnknownBody(id));
         Body body = bodies.find(slug);
-        return Caching.cacheable(request, BodyDetailDto.of(body, bodies.subBodies(slug)), MAX_AGE_SECONDS);
+        return Caching.cacheable(request, BodyDetailDto.of(body, bodies.subBodies(slug), reader.tag(),
+                TranslationDto.wanted(translations)), MAX_AGE_SECONDS);
     }
 
     /** A platform administrator adds a body. */
@@ -82,7 +92,7 @@ public class BodiesResource {
         }
         Body body = administration.createBody(draft.toDraft());
         return Response.created(uri.getAbsolutePathBuilder().path(body.getSlug()).build())
-                .entity(BodyDto.of(body)).build();
+                .entity(BodyDto.of(body, reader.tag(), true)).build();
     }
 
     /** A platform administrator changes a body; {@code version} is the one read, so no edit is overwritten. */
@@ -94,7 +104,7 @@ public class BodiesResource {
             throw new BadRequestException("a body and ?version= of the body read are needed");
         }
         BodySlug slug = BodySlug.parse(id).orElseThrow(() -> new UnknownBody(id));
-        return BodyDto.of(administration.updateBody(slug, draft.toDraft(), version));
+        return BodyDto.of(administration.updateBody(slug, draft.toDraft(), version), reader.tag(), true);
     }
 
     private static Optional<BodyKind> kind(String kind) {

@@ -1,11 +1,24 @@
 package org.civicvoice.participation.organisation.rest;
 
 import org.civicvoice.participation.organisation.entity.Topic;
+import org.civicvoice.participation.organisation.entity.TopicText;
+import org.civicvoice.participation.platform.rest.TranslationDto;
 
-/** A policy area as the API shows it. */
-public record TopicDto(String id, String name, String description) {
+import java.util.Map;
 
-    public static TopicDto of(Topic topic) {
-        return new TopicDto(topic.getSlug(), topic.getName(), topic.getDescription());
+/**
+ * A policy area as the API shows it, in the reader's language, with every language in {@code translations} on
+ * request; an administrator sends the other languages' texts there.
+ */
+public record TopicDto(String id, String name, String description, Map<String, TranslationDto> translations) {
+
+    public static TopicDto of(Topic topic, String language, boolean allLanguages) {
+        return new TopicDto(topic.getSlug(), topic.name(language), topic.description(language),
+                allLanguages ? TranslationDto.all(new TranslationDto(topic.getName(), null, topic.getDescription()),
+                        topic.translations(), t -> new TranslationDto(t.getName(), null, t.getDescription())) : null);
+    }
+
+    Map<String, TopicText> texts() {
+        return TranslationDto.others(translations, t -> new TopicText(t.name(), t.description()));
     }
 }

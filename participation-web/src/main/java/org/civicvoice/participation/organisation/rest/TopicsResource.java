@@ -7,6 +7,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
@@ -15,10 +16,12 @@ import org.civicvoice.participation.organisation.boundary.OrganisationAdministra
 import org.civicvoice.participation.organisation.boundary.Topics;
 import org.civicvoice.participation.organisation.entity.Topic;
 import org.civicvoice.participation.platform.rest.Caching;
+import org.civicvoice.participation.platform.rest.TranslationDto;
+import org.civicvoice.participation.shared.ReaderLanguage;
 
 import java.util.List;
 
-/** {@code /api/topics}: the policy areas. */
+/** {@code /api/topics}: the policy areas in the reader's language; every language on {@code ?translations=all}. */
 @Path("topics")
 @Produces(MediaType.APPLICATION_JSON)
 public class TopicsResource {
@@ -27,6 +30,9 @@ public class TopicsResource {
 
     @Inject
     Topics topics;
+
+    @Inject
+    ReaderLanguage reader;
 
     @Context
     Request request;
@@ -41,13 +47,15 @@ public class TopicsResource {
         if (topic == null || topic.id() == null || topic.name() == null || topic.name().isBlank()) {
             throw new BadRequestException("id and name are needed");
         }
-        Topic created = administration.createTopic(topic.id().trim(), topic.name().trim(), topic.description());
-        return Response.status(Response.Status.CREATED).entity(TopicDto.of(created)).build();
+        Topic created = administration.createTopic(topic.id().trim(), topic.name().trim(), topic.description(),
+                topic.texts());
+        return Response.status(Response.Status.CREATED).entity(TopicDto.of(created, reader.tag(), true)).build();
     }
 
     @GET
-    public Response list() {
-        List<TopicDto> all = topics.all().stream().map(TopicDto::of).toList();
+    public Response list(@QueryParam("translations") String translations) {
+        boolean allLanguages = TranslationDto.wanted(translations);
+        List<TopicDto> all = topics.all().stream().map(t -> TopicDto.of(t, reader.tag(), allLanguages)).toList();
         return Caching.cacheable(request, all, MAX_AGE_SECONDS);
     }
 }

@@ -12,20 +12,25 @@ import org.civicvoice.participation.organisation.entity.Body;
 import org.civicvoice.participation.organisation.entity.BodyDraft;
 import org.civicvoice.participation.organisation.entity.BodyKind;
 import org.civicvoice.participation.organisation.entity.BodySlug;
+import org.civicvoice.participation.organisation.entity.BodyText;
 import org.civicvoice.participation.organisation.entity.Region;
 import org.civicvoice.participation.organisation.entity.Topic;
 import org.civicvoice.participation.organisation.entity.UnknownBody;
+import org.civicvoice.participation.platform.web.Language;
 import org.civicvoice.participation.platform.web.Messages;
 import org.civicvoice.participation.platform.web.Navigation;
+import org.civicvoice.participation.platform.web.TranslatedTexts;
 
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * {@code organisation/edit-body.xhtml[?slug=...]}: a platform administrator adds a government body or changes
- * one. A change saved by someone else meanwhile is reported, never overwritten.
+ * one, its name, short name and description in every platform language side by side. A change saved by someone else meanwhile is reported, never overwritten.
  */
 @Named
 @ViewScoped
@@ -66,6 +71,7 @@ public class BodyEditPage implements Serializable {
     private String website;
     private String address;
     private List<String> topicSlugs = new ArrayList<>();
+    private final TranslatedTexts translations = new TranslatedTexts();
 
     public void load() {
         if (FacesContext.getCurrentInstance().isPostback() || slug == null || slug.isBlank()) {
@@ -87,15 +93,23 @@ public class BodyEditPage implements Serializable {
             website = body.getWebsite();
             address = body.getAddress();
             topicSlugs = new ArrayList<>(body.getTopics().stream().map(Topic::getSlug).toList());
+            body.translations().forEach((language, text) -> {
+                TranslatedTexts.Fields fields = translations.of(language);
+                if (fields != null) {
+                    fields.setName(text.getName());
+                    fields.setShortName(text.getShortName());
+                    fields.setDescription(text.getDescription());
+                }
+            });
         } catch (UnknownBody e) {
             navigation.notFound();
         }
     }
 
     public void save() {
-        BodyDraft draft = new BodyDraft(slug, name, shortName, kind, parent, region, description, contactEmail,
-                contactPhone, website, address, topicSlugs);
         try {
+            BodyDraft draft = new BodyDraft(slug, name, shortName, kind, parent, region, description, contactEmail,
+                    contactPhone, website, address, topicSlugs, texts());
             Body saved = existing ? administration.updateBody(BodySlug.of(slug), draft, version)
                     : administration.createBody(draft);
             messages.info("organisation.edit.saved");
@@ -105,6 +119,22 @@ public class BodyEditPage implements Serializable {
         } catch (RuntimeException e) {
             messages.refused(e);
         }
+    }
+
+    private Map<String, BodyText> texts() {
+        Map<String, BodyText> texts = new LinkedHashMap<>();
+        translations.getFields().forEach((language, fields) ->
+                texts.put(language, new BodyText(fields.getName(), fields.getShortName(), fields.getDescription())));
+        return texts;
+    }
+
+    /** The languages whose texts the form takes beside the default ones. */
+    public List<Language> getOtherLanguages() {
+        return TranslatedTexts.others();
+    }
+
+    public TranslatedTexts getTranslations() {
+        return translations;
     }
 
     public List<Body> getParentChoices() {

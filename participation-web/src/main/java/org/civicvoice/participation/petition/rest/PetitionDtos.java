@@ -14,6 +14,8 @@ import org.civicvoice.participation.petition.entity.PetitionDraft;
 import org.civicvoice.participation.petition.entity.PetitionEvent;
 import org.civicvoice.participation.petition.entity.PetitionType;
 import org.civicvoice.participation.petition.entity.PetitionTypeDraft;
+import org.civicvoice.participation.petition.entity.PetitionTypeText;
+import org.civicvoice.participation.platform.rest.TranslationDto;
 import org.civicvoice.participation.petition.entity.RegionCount;
 import org.civicvoice.participation.petition.entity.SigningOutcome;
 import org.civicvoice.participation.petition.entity.TypeThreshold;
@@ -22,6 +24,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The request and answer bodies of the petitions API. Requests are plain records (the boundaries validate them;
@@ -56,14 +59,18 @@ public final class PetitionDtos {
         }
     }
 
+    /** A petition type named in the reader's language; every language in {@code translations} on request. */
     public record TypeDto(String code, String name, String description, String minAssurance, int collectionDays,
-                          int sponsorsRequired, String region, List<ThresholdDto> thresholds) {
+                          int sponsorsRequired, String region, List<ThresholdDto> thresholds,
+                          Map<String, TranslationDto> translations) {
 
-        static TypeDto of(PetitionType type) {
-            return new TypeDto(type.getCode(), type.getName(), type.getDescription(), type.getMinAssurance().name(),
-                    type.getCollectionDays(), type.getSponsorsRequired(),
+        static TypeDto of(PetitionType type, String language, boolean allLanguages) {
+            return new TypeDto(type.getCode(), type.name(language), type.description(language),
+                    type.getMinAssurance().name(), type.getCollectionDays(), type.getSponsorsRequired(),
                     type.getRegion() == null ? null : type.getRegion().getCode(),
-                    type.getThresholds().stream().map(ThresholdDto::of).toList());
+                    type.getThresholds().stream().map(ThresholdDto::of).toList(),
+                    allLanguages ? TranslationDto.all(new TranslationDto(type.getName(), null, type.getDescription()),
+                            type.translations(), t -> new TranslationDto(t.getName(), null, t.getDescription())) : null);
         }
     }
 
@@ -213,17 +220,18 @@ public final class PetitionDtos {
         }
     }
 
-    /** A petition type as an administrator describes it. */
+    /** A petition type as an administrator describes it; the other languages' texts by language tag. */
     public record TypeDraftDto(String code, String name, String description, Integer collectionDays,
                                Integer sponsorsRequired, String minAssurance, String region,
-                               List<ThresholdDraftDto> thresholds) {
+                               List<ThresholdDraftDto> thresholds, Map<String, TranslationDto> translations) {
 
         PetitionTypeDraft toDraft() {
             return new PetitionTypeDraft(code, name, description, collectionDays == null ? 182 : collectionDays,
                     sponsorsRequired == null ? 5 : sponsorsRequired, minAssurance, region,
                     thresholds == null ? List.of() : thresholds.stream()
                             .map(t -> new PetitionTypeDraft.Threshold(t.signatures(), t.populationPercent(), t.consequence()))
-                            .toList());
+                            .toList(),
+                    TranslationDto.others(translations, t -> new PetitionTypeText(t.name(), t.description())));
         }
     }
 

@@ -8,6 +8,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
@@ -21,6 +22,8 @@ import org.civicvoice.participation.petition.entity.PetitionType;
 import org.civicvoice.participation.petition.rest.PetitionDtos.TypeDraftDto;
 import org.civicvoice.participation.petition.rest.PetitionDtos.TypeDto;
 import org.civicvoice.participation.platform.rest.Caching;
+import org.civicvoice.participation.platform.rest.TranslationDto;
+import org.civicvoice.participation.shared.ReaderLanguage;
 
 import java.util.List;
 
@@ -40,6 +43,9 @@ public class PetitionTypesResource {
     @Inject
     PetitionTypes types;
 
+    @Inject
+    ReaderLanguage reader;
+
     @Context
     Request request;
 
@@ -47,8 +53,10 @@ public class PetitionTypesResource {
     UriInfo uri;
 
     @GET
-    public Response list(@PathParam("id") String id) {
-        List<TypeDto> found = petitions.typesFor(slug(id)).stream().map(TypeDto::of).toList();
+    public Response list(@PathParam("id") String id, @QueryParam("translations") String translations) {
+        boolean allLanguages = TranslationDto.wanted(translations);
+        List<TypeDto> found = petitions.typesFor(slug(id)).stream()
+                .map(type -> TypeDto.of(type, reader.tag(), allLanguages)).toList();
         return Caching.cacheable(request, found, MAX_AGE_SECONDS);
     }
 
@@ -59,7 +67,7 @@ public class PetitionTypesResource {
             throw new BadRequestException("a petition type is needed");
         }
         PetitionType type = types.define(slug(id), draft.toDraft());
-        return Response.created(uri.getAbsolutePathBuilder().path(type.getCode()).build()).entity(TypeDto.of(type))
+        return Response.created(uri.getAbsolutePathBuilder().path(type.getCode()).build()).entity(TypeDto.of(type, reader.tag(), true))
                 .build();
     }
 

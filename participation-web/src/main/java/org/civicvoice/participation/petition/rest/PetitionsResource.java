@@ -57,6 +57,7 @@ import org.civicvoice.participation.petition.rest.PetitionDtos.TypeDto;
 import org.civicvoice.participation.petition.rest.PetitionDtos.VersionDto;
 import org.civicvoice.participation.platform.rest.Caching;
 import org.civicvoice.participation.platform.rest.PageDto;
+import org.civicvoice.participation.shared.ReaderLanguage;
 import org.civicvoice.participation.platform.web.Language;
 
 import java.util.Arrays;
@@ -85,6 +86,9 @@ public class PetitionsResource {
 
     @Inject
     Petitions petitions;
+
+    @Inject
+    ReaderLanguage reader;
 
     @Inject
     SignatureCounts counts;
@@ -134,7 +138,7 @@ public class PetitionsResource {
                 card.regionCode(), card.regionName(), card.signatures(), card.goal(),
                 card.goalConsequence() == null ? null : card.goalConsequence().name(), card.goalReached(),
                 card.getPercent(), card.openedAt(), card.closesAt(), petition.getClosedAt(), card.answeredAt(),
-                petition.getVersion(), TypeDto.of(petition.getType()),
+                petition.getVersion(), TypeDto.of(petition.getType(), reader.tag(), false),
                 read.timeline().stream().map(EventDto::of).toList(),
                 read.milestones().stream().map(MilestoneDto::of).toList(),
                 read.regions().stream().map(RegionCountDto::of).toList(),

@@ -15,15 +15,20 @@ import org.civicvoice.participation.petition.boundary.Petitions;
 import org.civicvoice.participation.petition.entity.Consequence;
 import org.civicvoice.participation.petition.entity.PetitionType;
 import org.civicvoice.participation.petition.entity.PetitionTypeDraft;
+import org.civicvoice.participation.petition.entity.PetitionTypeText;
 import org.civicvoice.participation.petition.entity.TypeThreshold;
+import org.civicvoice.participation.platform.web.Language;
 import org.civicvoice.participation.platform.web.Messages;
 import org.civicvoice.participation.platform.web.Navigation;
+import org.civicvoice.participation.platform.web.TranslatedTexts;
 
 import java.math.BigDecimal;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -73,6 +78,7 @@ public class PetitionTypesPage {
     private String sponsorsRequired = Integer.toString(DEFAULT_SPONSORS);
     private String minAssurance = AssuranceLevel.EMAIL_VERIFIED.name();
     private String region;
+    private final TranslatedTexts translations = new TranslatedTexts();
     private final List<ThresholdRow> thresholds = new ArrayList<>();
 
     public PetitionTypesPage() {
@@ -149,11 +155,11 @@ public class PetitionTypesPage {
             faces.validationFailed();
             return;
         }
-        PetitionTypeDraft draft = draft();
-        if (draft == null) {
-            return;
-        }
         try {
+            PetitionTypeDraft draft = draft();
+            if (draft == null) {
+                return;
+            }
             PetitionType type = types.define(slug, draft);
             messages.info("petition.types.defined", type.getName());
             navigation.redirect(PAGE + "?body=" + URLEncoder.encode(slug.value(), StandardCharsets.UTF_8)
@@ -196,7 +202,23 @@ public class PetitionTypesPage {
             return null;
         }
         return new PetitionTypeDraft(trimmed(code), trimmed(name), trimmed(description), days, sponsors, minAssurance,
-                trimmed(region), steps);
+                trimmed(region), steps, texts());
+    }
+
+    private Map<String, PetitionTypeText> texts() {
+        Map<String, PetitionTypeText> texts = new LinkedHashMap<>();
+        translations.getFields().forEach((language, fields) ->
+                texts.put(language, new PetitionTypeText(fields.getName(), fields.getDescription())));
+        return texts;
+    }
+
+    /** The languages whose name and description the form takes beside the default ones. */
+    public List<Language> getOtherLanguages() {
+        return TranslatedTexts.others();
+    }
+
+    public TranslatedTexts getTranslations() {
+        return translations;
     }
 
     private Integer whole(String text, String clientId, String key) {

@@ -7,7 +7,8 @@ import jakarta.ws.rs.core.Response;
 
 /**
  * Answers a read with a validator and a freshness lifetime, so that repeated reads by browsers and proxies
- * cost little: an unchanged resource answers {@code 304 Not Modified} without a body.
+ * cost little: an unchanged resource answers {@code 304 Not Modified} without a body. Answers name content in the
+ * reader's language, so caches keep one copy per {@code Accept-Language}.
  */
 public final class Caching {
 
@@ -21,8 +22,8 @@ public final class Caching {
         cache.setPrivate(false);
         Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
         if (notModified != null) {
-            return notModified.cacheControl(cache).tag(tag).build();
+            return notModified.cacheControl(cache).tag(tag).header("Vary", "Accept-Language").build();
         }
-        return Response.ok(entity).cacheControl(cache).tag(tag).build();
+        return Response.ok(entity).cacheControl(cache).tag(tag).header("Vary", "Accept-Language").build();
     }
 }
