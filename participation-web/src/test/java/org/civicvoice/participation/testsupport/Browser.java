@@ -9,6 +9,9 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 
 import java.io.File;
 import java.io.IOException;
@@ -21,17 +24,20 @@ import java.util.List;
 import java.util.Comparator;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.logging.Level;
 import java.util.stream.Stream;
 
 /**
  * Headless Chromium from Debian's packages ({@code chromium}, {@code chromium-driver}), driven by Selenium,
- * with the axe-core accessibility rules at hand.
+ * with the axe-core accessibility rules at hand and its console read for what the pages' security policy refused.
  */
 public final class Browser implements AutoCloseable {
 
     private static final String CHROMIUM = "/usr/bin/chromium";
     private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
     private static final Set<String> BLOCKING_IMPACTS = Set.of("serious", "critical");
+    private static final List<String> POLICY_VIOLATIONS = List.of("Content Security Policy", "Refused to execute",
+            "Refused to load", "Refused to evaluate");
 
     private final ChromeDriver driver;
     private final Path profile;
@@ -53,6 +59,9 @@ public final class Browser implements AutoCloseable {
             options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
                     "--disable-dev-shm-usage", "--window-size=1280,900", "--user-data-dir=" + profile);
+            LoggingPreferences logs = new LoggingPreferences();
+            logs.enable(LogType.BROWSER, Level.ALL);
+            options.setCapability("goog:loggingPrefs", logs);
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(new File(CHROMEDRIVER))
                     .usingAnyFreePort()
@@ -83,6 +92,17 @@ public final class Browser implements AutoCloseable {
                 .map(rule -> rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " at "
                         + rule.getNodes().stream().map(node -> String.valueOf(node.getTarget()))
                         .collect(Collectors.joining(", ")))
+                .collect(Collectors.joining("\n"));
+    }
+
+    /**
+     * What the pages' Content-Security-Policy refused (scripts, handlers, loads) since the last question, as Chromium's
+     * console reported it; empty when nothing was refused.
+     */
+    public String securityPolicyViolations() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .map(LogEntry::getMessage)
+                .filter(message -> POLICY_VIOLATIONS.stream().anyMatch(message::contains))
                 .collect(Collectors.joining("\n"));
     }
 

@@ -6,6 +6,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -26,7 +27,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A journey of a person in headless Chromium against the deployed platform: one browser per class, and an
- * accessibility check (axe-core, no serious or critical violation) with a screenshot for each page looked at.
+ * accessibility check (axe-core, no serious or critical violation) with a screenshot for each page looked at, and
+ * nothing refused by the pages' Content-Security-Policy on any page (checked for each page looked at and after each
+ * test).
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -55,11 +58,22 @@ public abstract class BrowserJourney {
         }
     }
 
+    @AfterEach
+    void nothingRefusedByThePolicy() {
+        assertNothingRefused("the last pages of the test");
+    }
+
     protected WebDriver driver() {
         return browser.driver();
     }
 
+    protected void assertNothingRefused(String page) {
+        String violations = browser.securityPolicyViolations();
+        assertTrue(violations.isEmpty(), page + ": the Content-Security-Policy refused:\n" + violations);
+    }
+
     protected void assertAccessible(String page) {
+        assertNothingRefused(page);
         browser.screenshot(page);
         String violations = browser.seriousAccessibilityViolations();
         assertTrue(violations.isEmpty(), page + " has serious accessibility violations:\n" + violations);
