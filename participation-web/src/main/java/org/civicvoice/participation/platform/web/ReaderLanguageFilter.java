@@ -32,8 +32,24 @@ public class ReaderLanguageFilter extends HttpFilter {
         chain.doFilter(request, response);
     }
 
+    /**
+     * {@code lang} from the address only: reading the request's parameters here would decode a form's body before
+     * Faces sets its character encoding, and Khmer typed into a form would arrive garbled.
+     */
+    static String queryParameter(String query) {
+        if (query == null) {
+            return null;
+        }
+        for (String pair : query.split("&")) {
+            if (pair.startsWith(Language.PARAMETER + "=")) {
+                return pair.substring(Language.PARAMETER.length() + 1);
+            }
+        }
+        return null;
+    }
+
     static Language choose(HttpServletRequest request) {
-        Optional<Language> requested = Language.fromTag(request.getParameter(Language.PARAMETER));
+        Optional<Language> requested = Language.fromTag(queryParameter(request.getQueryString()));
         if (requested.isPresent()) {
             return requested.get();
         }
