@@ -34,15 +34,17 @@ class OrganisationJourney extends BrowserJourney {
         assertEquals("បញ្ចេញមតិរបស់អ្នក", driver.findElement(By.tagName("h1")).getText());
         assertAccessible("home-km");
 
-        driver.findElement(By.linkText("Ministry of Health")).click();
-        waiting().until(ExpectedConditions.textToBe(By.tagName("h1"), "Ministry of Health"));
+        // the bodies' names are content in Khmer on a Khmer page
+        driver.findElement(By.linkText("ក្រសួងសុខាភិបាល")).click();
+        waiting().until(ExpectedConditions.textToBe(By.tagName("h1"), "ក្រសួងសុខាភិបាល"));
         assertEquals("km", driver.findElement(By.tagName("html")).getAttribute("lang"));
-        assertTrue(driver.findElement(By.tagName("main")).getText().contains("Department of Public Health"));
+        assertTrue(driver.findElement(By.tagName("main")).getText().contains("នាយកដ្ឋានសុខភាពសាធារណៈ"));
         assertAccessible("body-km");
 
         driver.findElement(By.cssSelector(".language-switcher a[lang='en']")).click();
         waiting().until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "en"));
         assertTrue(driver.getCurrentUrl().contains("slug=ministry-of-health"), driver.getCurrentUrl());
+        waiting().until(ExpectedConditions.textToBe(By.tagName("h1"), "Ministry of Health"));
         assertAccessible("body-en");
 
         driver.get(base + "organisation/body.xhtml?slug=ministry-of-magic");
