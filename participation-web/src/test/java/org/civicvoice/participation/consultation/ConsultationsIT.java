@@ -959,10 +959,27 @@ class ConsultationsIT {
     }
 
     /** A browser-like session on the pages: its cookies, the forms' view state, no JavaScript. */
-    private static final class PageSession {
+    /** A form of a page as a browser sees it: its markup, its view state and where it posts. */
+    private record PageForm(String html, String viewState, String action) {
 
         private static final Pattern VIEW_STATE =
                 Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+        private static final Pattern ACTION = Pattern.compile("action=\"([^\"]+)\"");
+
+        static PageForm in(String page, String form) {
+            int start = page.indexOf("<form id=\"" + form + "\"");
+            assertTrue(start >= 0, "no form " + form);
+            String html = page.substring(start, page.indexOf("</form>", start));
+            Matcher state = VIEW_STATE.matcher(html);
+            assertTrue(state.find(), "no view state in form " + form);
+            Matcher action = ACTION.matcher(html);
+            assertTrue(action.find(), "no action of form " + form);
+            return new PageForm(html, state.group(1).replace("&#58;", ":"), action.group(1).replace("&amp;", "&"));
+        }
+    }
+
+    private static final class PageSession {
+
         private static final Pattern PLAIN_HIDDEN =
                 Pattern.compile("<input type=\"hidden\" name=\"([A-Za-z]+)\" value=\"([^\"]*)\"");
 
@@ -991,13 +1008,8 @@ class ConsultationsIT {
 
         /** Submits the form of the page with its hidden fields and the values (names within the form) by a button. */
         HttpResponse<String> submit(String page, String form, Map<String, String> values, String button) {
-            int start = page.indexOf("<form id=\"" + form + "\"");
-            assertTrue(start >= 0, "no form " + form);
-            String html = page.substring(start, page.indexOf("</form>", start));
-            Matcher state = VIEW_STATE.matcher(html);
-            assertTrue(state.find(), "no view state in form " + form);
-            Matcher action = Pattern.compile("action=\"([^\"]+)\"").matcher(html);
-            assertTrue(action.find(), "no action of form " + form);
+            PageForm found = PageForm.in(page, form);
+            String html = found.html();
             Map<String, String> fields = new LinkedHashMap<>();
             fields.put(form, form);
             // plain hidden inputs the page reads from the request (names without the form's prefix)
@@ -1007,12 +1019,12 @@ class ConsultationsIT {
             }
             values.forEach((name, value) -> fields.put(form + ":" + name, value));
             fields.put(form + ":" + button, "submit");
-            fields.put("jakarta.faces.ViewState", state.group(1).replace("&#58;", ":"));
+            fields.put("jakarta.faces.ViewState", found.viewState());
             String body = fields.entrySet().stream()
                     .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                             + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                     .collect(Collectors.joining("&"));
-            return send(HttpRequest.newBuilder(root.resolve(action.group(1).replace("&amp;", "&")))
+            return send(HttpRequest.newBuilder(root.resolve(found.action()))
                     .header("Content-Type", "application/x-www-form-urlencoded")
                     .POST(HttpRequest.BodyPublishers.ofString(body)));
         }
@@ -1020,18 +1032,12 @@ class ConsultationsIT {
         /** Submits a multipart form as a browser does, with one file (an empty name for no file chosen). */
         HttpResponse<String> submitFile(String page, String form, Map<String, String> values, String fileField,
                                         String fileName, byte[] content, String button) {
-            int start = page.indexOf("<form id=\"" + form + "\"");
-            assertTrue(start >= 0, "no form " + form);
-            String html = page.substring(start, page.indexOf("</form>", start));
-            Matcher state = VIEW_STATE.matcher(html);
-            assertTrue(state.find(), "no view state in form " + form);
-            Matcher action = Pattern.compile("action=\"([^\"]+)\"").matcher(html);
-            assertTrue(action.find(), "no action of form " + form);
+            PageForm found = PageForm.in(page, form);
             Map<String, String> fields = new LinkedHashMap<>();
             fields.put(form, form);
             values.forEach((name, value) -> fields.put(form + ":" + name, value));
             fields.put(form + ":" + button, "submit");
-            fields.put("jakarta.faces.ViewState", state.group(1).replace("&#58;", ":"));
+            fields.put("jakarta.faces.ViewState", found.viewState());
             String boundary = "----form" + UUID.randomUUID().toString().replace("-", "");
             java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
             fields.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; "
@@ -1041,7 +1047,7 @@ class ConsultationsIT {
                     + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
             body.writeBytes(content);
             body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-            return send(HttpRequest.newBuilder(root.resolve(action.group(1).replace("&amp;", "&")))
+            return send(HttpRequest.newBuilder(root.resolve(found.action()))
                     .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                     .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
         }
