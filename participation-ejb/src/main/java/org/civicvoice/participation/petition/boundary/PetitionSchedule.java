@@ -3,6 +3,8 @@ package org.civicvoice.participation.petition.boundary;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -10,7 +12,6 @@ import org.civicvoice.participation.petition.control.Followers;
 import org.civicvoice.participation.petition.control.Milestones;
 import org.civicvoice.participation.platform.boundary.SchemaMigration;
 import org.civicvoice.participation.petition.control.PetitionTimeline;
-import org.civicvoice.participation.petition.control.SignatureLedger;
 import org.civicvoice.participation.petition.control.SignatureTally;
 import org.civicvoice.participation.petition.control.ThresholdActions;
 import org.civicvoice.participation.petition.entity.EventKind;
@@ -39,6 +40,7 @@ public class PetitionSchedule {
 
     static final int FOLD_BATCH = 20_000;
     private static final int CLAIM_BATCH = 100;
+    private static final Duration ERASURE_BUDGET = Duration.ofSeconds(40);
 
     @PersistenceContext
     EntityManager em;
@@ -56,7 +58,7 @@ public class PetitionSchedule {
     PetitionTimeline timeline;
 
     @Inject
-    SignatureLedger ledger;
+    SignerDataErasure erasure;
 
     @Inject
     Followers followers;
@@ -152,31 +154,24 @@ public class PetitionSchedule {
 
     /**
      * Every minute: signers' names, addresses and IP addresses of petitions that ended more than the configured
-     * months ago are erased; counts and per-region totals stay.
+     * months ago are erased, the whole backlog in batches (for at most {@link #ERASURE_BUDGET} a scan); counts and
+     * per-region totals stay.
      */
     @Schedule(hour = "*", minute = "*", second = "30", persistent = false)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void anonymiseSigners() {
         if (!schema.isMigrated()) {
             return;
         }
         Instant now = clock.instant();
         Instant before = now.atOffset(ZoneOffset.UTC).minusMonths(anonymiseAfterMonths).toInstant();
-        @SuppressWarnings("unchecked")
-        List<Object> due = em.createNativeQuery("""
-                        SELECT id FROM pet_petition
-                        WHERE anonymised_at IS NULL AND state IN ('CLOSED', 'ARCHIVED', 'REJECTED', 'WITHDRAWN')
-                        AND COALESCE(closed_at, rejected_at, withdrawn_at) <= ? LIMIT 20""")
-                .setParameter(1, Timestamp.from(before))
-                .getResultList();
-        for (Object value : due) {
-            long id = ((Number) value).longValue();
-            if (em.createNativeQuery("UPDATE pet_petition SET anonymised_at = ? WHERE id = ? AND anonymised_at IS NULL")
-                    .setParameter(1, Timestamp.from(now)).setParameter(2, id).executeUpdate() == 1) {
-                int erased = ledger.anonymise(id);
-                timeline.record(id, EventKind.SIGNER_DATA_ANONYMISED, now, null, erased);
-            }
-        }
-        ledger.forgetUnconfirmed(now.minus(PetitionSigning.CONFIRMATION_VALIDITY));
+        long stopAt = System.nanoTime() + ERASURE_BUDGET.toNanos();
+        List<Long> due;
+        do {
+            due = erasure.due(before);
+            due.forEach(id -> erasure.erase(id, now));
+        } while (due.size() == SignerDataErasure.BATCH && System.nanoTime() < stopAt);
+        erasure.forgetUnconfirmed(now.minus(PetitionSigning.CONFIRMATION_VALIDITY));
     }
 
     /** Nightly: recount open petitions from their signatures; a drift (there should be none) is corrected and logged. */
