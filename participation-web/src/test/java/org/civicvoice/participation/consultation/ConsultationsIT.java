@@ -981,7 +981,7 @@ class ConsultationsIT {
     private static final class PageSession {
 
         private static final Pattern PLAIN_HIDDEN =
-                Pattern.compile("<input type=\"hidden\" name=\"([A-Za-z]+)\" value=\"([^\"]*)\"");
+                Pattern.compile("<input type=\"hidden\" name=\"([A-Za-z]+|primefaces\\.nonce)\" value=\"([^\"]*)\"");
 
         private final URI root;
         private final HttpClient client;
@@ -1012,7 +1012,7 @@ class ConsultationsIT {
             String html = found.html();
             Map<String, String> fields = new LinkedHashMap<>();
             fields.put(form, form);
-            // plain hidden inputs the page reads from the request (names without the form's prefix)
+            // plain hidden inputs the page reads from the request (names without the form's prefix), and its nonce
             Matcher hidden = PLAIN_HIDDEN.matcher(html);
             while (hidden.find()) {
                 fields.put(hidden.group(1), hidden.group(2).replace("&amp;", "&"));

@@ -67,5 +67,25 @@ class AccountJourney extends BrowserJourney {
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.linkText("Sign in")));
     }
 
+    @Test
+    void aScriptWrittenIntoAPageWithoutItsNonceIsRefusedAndTheRefusalIsSeen() {
+        WebDriver driver = driver();
+        driver.get(base + "account/login.xhtml?lang=en");
+        waiting().until(ExpectedConditions.textToBe(By.tagName("h1"), "Sign in"));
+        assertAccessible("account-login-policy");
+        browser.script("var s = document.createElement('script'); s.textContent = 'document.title = \"ran\";';"
+                + " document.body.appendChild(s);"
+                + " var b = document.createElement('button'); b.id = 'injected';"
+                + " b.setAttribute('onclick', 'document.title = \"clicked\"'); document.body.appendChild(b);");
+        driver.findElement(By.id("injected")).click();
+        StringBuilder refused = new StringBuilder();
+        waiting().until(d -> {
+            refused.append(browser.securityPolicyViolations()).append('\n');
+            return refused.indexOf("inline script") >= 0 && refused.indexOf("inline event handler") >= 0;
+        });
+        assertTrue(refused.toString().contains("Content Security Policy"), refused.toString());
+        assertTrue(!driver.getTitle().equals("ran") && !driver.getTitle().equals("clicked"), driver.getTitle());
+    }
+
 
 }

@@ -193,6 +193,7 @@ class SecurityIT {
                 .POST(HttpRequest.BodyPublishers.ofString("signOut=signOut&signOut%3Aj_idt1=Sign+out"
                         + "&jakarta.faces.ViewState=stateless")).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(403, forged.statusCode());
+        assertPagePolicy("the 403 page of a cross-site post", forged);
         HttpResponse<String> still = PLAIN.send(HttpRequest.newBuilder(URI.create(base + "api/session"))
                 .header("Cookie", session).GET().build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, still.statusCode(), "still signed in: " + still.body());
@@ -207,6 +208,7 @@ class SecurityIT {
                         + "&jakarta.faces.ViewState=-123%3A456")).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(400, forged.statusCode(), forged.body());
         assertTrue(forged.body().contains("The page has expired"), forged.body());
+        assertPagePolicy("the 400 page of a forged view state", forged);
         HttpResponse<String> ajax = PLAIN.send(HttpRequest.newBuilder(URI.create(base + "account/login.xhtml"))
                 .header("Origin", origin).header("Content-Type", "application/x-www-form-urlencoded")
                 .header("Faces-Request", "partial/ajax")
@@ -241,7 +243,8 @@ class SecurityIT {
                 new Case("api/petitions", false, false, null),
                 new Case("api/session", true, false, session),
                 new Case("api/accounts/me", true, false, session),
-                new Case("no-such-page.xhtml", false, false, null));
+                new Case("no-such-page.xhtml", false, false, null),
+                new Case("no-such-file.css", false, false, null));
         for (Case c : cases) {
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + c.path())).GET();
             if (c.cookie() != null) {
@@ -255,6 +258,12 @@ class SecurityIT {
                     "form-action 'self'", "frame-ancestors 'none'")) {
                 assertTrue(policies.get(0).contains(directive), where + ": " + directive);
             }
+            String scripts = scriptSources(policies.get(0));
+            assertTrue(scripts.startsWith("script-src 'self'"), where + ": " + policies.get(0));
+            assertFalse(scripts.contains("'unsafe-inline'"), where + ": " + policies.get(0));
+            if (answer.headers().firstValue("Content-Type").orElse("").startsWith("text/html")) {
+                assertPagePolicy(where, answer);
+            }
             assertEquals("DENY", answer.headers().firstValue("X-Frame-Options").orElse(""), where);
             assertEquals("nosniff", answer.headers().firstValue("X-Content-Type-Options").orElse(""), where);
             assertTrue(answer.headers().firstValue("Permissions-Policy").isPresent(), where);
@@ -267,6 +276,30 @@ class SecurityIT {
         HttpResponse<String> bearer = ApiClient.withBearer(base, issuedToken(citizen, 7)).get("api/accounts/me");
         assertTrue(bearer.headers().firstValue("Cache-Control").orElse("").contains("no-store"));
         assertTrue(bearer.headers().firstValue("Content-Security-Policy").isPresent());
+    }
+
+    @Test
+    void eachPageHasANonceOfItsOwnThatItsInlineScriptsAndFormsCarry() throws Exception {
+        List<String> nonces = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            HttpResponse<String> page = PLAIN.send(HttpRequest.newBuilder(URI.create(base + "account/login.xhtml"))
+                    .GET().build(), HttpResponse.BodyHandlers.ofString());
+            String nonce = assertPagePolicy("the sign-in page", page);
+            Matcher script = Pattern.compile("<script(?![^>]*\\bsrc=)([^>]*)>").matcher(page.body());
+            int inline = 0;
+            while (script.find()) {
+                inline++;
+                assertTrue(script.group(1).contains("nonce=\"" + nonce + "\""), "an inline script without the "
+                        + "page's nonce: " + script.group());
+            }
+            assertTrue(inline > 0, "PrimeFaces' settings are an inline script");
+            assertFalse(Pattern.compile("<[^>]+\\son[a-z]+=\"").matcher(page.body()).find(),
+                    "no inline event handler: " + page.body());
+            assertTrue(page.body().contains("name=\"primefaces.nonce\" value=\"" + nonce + "\""),
+                    "the form carries the nonce for a post without script");
+            nonces.add(nonce);
+        }
+        assertFalse(nonces.get(0).equals(nonces.get(1)), "a nonce is used once: " + nonces);
     }
 
     @Test
@@ -339,6 +372,26 @@ class SecurityIT {
         } catch (IOException | InterruptedException e) {
             throw new AssertionError(e);
         }
+    }
+
+    /** The page's one policy: scripts from the platform and with the page's nonce (returned), none inline else. */
+    private static String assertPagePolicy(String where, HttpResponse<String> page) {
+        List<String> policies = page.headers().allValues("Content-Security-Policy");
+        assertEquals(1, policies.size(), where + ": one policy, not two: " + policies);
+        Matcher scripts = Pattern.compile("^script-src 'self' 'nonce-([A-Za-z0-9+/=]{16,})'$")
+                .matcher(scriptSources(policies.get(0)));
+        assertTrue(scripts.find(), where + ": scripts only from the platform and with the page's nonce: "
+                + policies.get(0));
+        return scripts.group(1);
+    }
+
+    private static String scriptSources(String policy) {
+        for (String directive : policy.split(";")) {
+            if (directive.strip().startsWith("script-src")) {
+                return directive.strip();
+            }
+        }
+        return "";
     }
 
     private static String sessionCookieHeader(HttpResponse<String> response) {

@@ -455,7 +455,10 @@ class RoutingRulesIT {
             return send(HttpRequest.newBuilder(root.resolve(path)).GET());
         }
 
-        /** Submits the form with this id of the page, with its hidden fields and the given values, by its button. */
+        /**
+         * Submits the form with this id of the page, with its hidden fields (the page's nonce among them) and the given
+         * values, by its button.
+         */
         HttpResponse<String> submit(String page, String form, Map<String, String> values) {
             String html = section(page, form);
             Matcher state = VIEW_STATE.matcher(html);
@@ -464,7 +467,8 @@ class RoutingRulesIT {
             assertTrue(action.find(), "no action of form " + form);
             Map<String, String> fields = new LinkedHashMap<>();
             fields.put(form, form);
-            Matcher hidden = Pattern.compile("<input [^>]*type=\"hidden\"[^>]*name=\"(" + form + ":[^\"]+)\"[^>]*value=\"([^\"]*)\"")
+            Matcher hidden = Pattern.compile("<input [^>]*type=\"hidden\"[^>]*name=\"(" + form
+                            + ":[^\"]+|primefaces\\.nonce)\"[^>]*value=\"([^\"]*)\"")
                     .matcher(html);
             while (hidden.find()) {
                 fields.put(hidden.group(1), hidden.group(2));

@@ -1,17 +1,24 @@
 package org.civicvoice.participation.platform.web;
 
 import jakarta.inject.Inject;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.io.IOException;
 import java.net.URI;
+import java.util.Collections;
+import java.util.Enumeration;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -20,21 +27,29 @@ import java.util.Set;
  * <li>a state-changing request (POST, PUT, PATCH, DELETE) whose {@code Origin} is another site is refused with
  * 403, so no foreign page can post a form here (sign-out included), whatever view state it sends;</li>
  * <li>{@code Content-Security-Policy}, {@code X-Content-Type-Options: nosniff}, {@code Permissions-Policy} and
- * {@code X-Frame-Options} on every answer;</li>
+ * {@code X-Frame-Options} on every answer, error pages included. Scripts run only from the platform's own files
+ * and, on pages, the inline scripts that carry the page's nonce: PrimeFaces renders them in its CSP mode and adds
+ * the nonce to {@link #CONTENT_SECURITY_POLICY} (whose last directive is therefore {@code script-src}). An answer
+ * carries one policy only: one set later (the page's with its nonce, a download's own) replaces this one;</li>
  * <li>{@code Referrer-Policy: no-referrer} on the pages whose address carries a secret (a link from a mail),
  * {@code strict-origin-when-cross-origin} elsewhere;</li>
  * <li>{@code Cache-Control: no-store} on the answers of signed-in people and programs and on the pages of links
  * from mails, unless the answer sets its own caching (public, cacheable reads do);</li>
  * <li>{@code Strict-Transport-Security} on requests that arrived over HTTPS (behind a reverse proxy that ends
  * TLS, the proxy sets it: see the README).</li>
+ * <li>an error page is rendered as a page of its own: it does not see the fields of the post that failed (their
+ * view state and nonce belong to another page).</li>
  * </ul>
  */
-@WebFilter(filterName = "SecurityHeaders", urlPatterns = "/*", asyncSupported = true)
+@WebFilter(filterName = "SecurityHeaders", urlPatterns = "/*", asyncSupported = true,
+        dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ERROR})
 public class SecurityHeaders extends HttpFilter {
 
-    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline'; "
-            + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; connect-src 'self'; "
-            + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+    static final String CONTENT_SECURITY_POLICY_HEADER = "Content-Security-Policy";
+    /** Ends with {@code script-src}: a page's policy is this one followed by the page's nonce. */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; style-src 'self' 'unsafe-inline'; "
+            + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+            + "form-action 'self'; frame-ancestors 'none'; script-src 'self'";
     static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), "
             + "interest-cohort=()";
     /** Pages opened from a link in a mail: their address carries the link's secret. */
@@ -43,6 +58,8 @@ public class SecurityHeaders extends HttpFilter {
             "/petition/withdraw.xhtml", "/petition/sponsor.xhtml");
     private static final Set<String> STATE_CHANGING = Set.of("POST", "PUT", "PATCH", "DELETE");
     private static final String EID_CALLBACK = "/account/eid/callback";
+    /** Whether the address asked for carries a secret, kept for the error page that may answer it. */
+    private static final String CARRIES_SECRET = SecurityHeaders.class.getName() + ".carriesSecret";
 
     @Inject
     @ConfigProperty(name = "participation.base-url", defaultValue = "http://localhost:8080")
@@ -51,18 +68,27 @@ public class SecurityHeaders extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("X-Frame-Options", "DENY");
-        response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
-        response.setHeader("Permissions-Policy", PERMISSIONS_POLICY);
-        boolean carriesSecret = SECRET_PAGES.contains(path) || hasSecretParameter(request.getQueryString());
-        response.setHeader("Referrer-Policy", carriesSecret ? "no-referrer" : "strict-origin-when-cross-origin");
+        boolean errorPage = request.getDispatcherType() == DispatcherType.ERROR;
+        String path = pathAsked(request, errorPage);
+        // an error page keeps what the answer already carries (it was sent for the page that was asked for)
+        setUnlessPresent(response, "X-Content-Type-Options", "nosniff");
+        setUnlessPresent(response, "X-Frame-Options", "DENY");
+        setUnlessPresent(response, CONTENT_SECURITY_POLICY_HEADER, CONTENT_SECURITY_POLICY);
+        setUnlessPresent(response, "Permissions-Policy", PERMISSIONS_POLICY);
+        boolean carriesSecret = errorPage && request.getAttribute(CARRIES_SECRET) instanceof Boolean asked ? asked
+                : SECRET_PAGES.contains(path) || hasSecretParameter(request.getQueryString());
+        request.setAttribute(CARRIES_SECRET, carriesSecret);
+        setUnlessPresent(response, "Referrer-Policy",
+                carriesSecret ? "no-referrer" : "strict-origin-when-cross-origin");
         if (carriesSecret || isPersonal(request, path)) {
-            response.setHeader("Cache-Control", "no-store");
+            setUnlessPresent(response, "Cache-Control", "no-store");
         }
         if (request.isSecure()) {
-            response.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
+            setUnlessPresent(response, "Strict-Transport-Security", "max-age=31536000; includeSubDomains");
+        }
+        if (errorPage) {
+            chain.doFilter(new ErrorPageRequest(request), new OnePolicy(response));
+            return;
         }
         if (STATE_CHANGING.contains(request.getMethod()) && !path.startsWith(EID_CALLBACK)
                 && isForeign(request.getHeader("Sec-Fetch-Site"), request.getHeader("Origin"), request)
@@ -70,7 +96,73 @@ public class SecurityHeaders extends HttpFilter {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
         }
-        chain.doFilter(request, response);
+        chain.doFilter(request, new OnePolicy(response));
+    }
+
+    /** The path within the platform that was asked for: for an error page, the one that failed. */
+    private static String pathAsked(HttpServletRequest request, boolean errorPage) {
+        String uri = errorPage && request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String failed
+                ? failed : request.getRequestURI();
+        String context = request.getContextPath();
+        return uri.startsWith(context) ? uri.substring(context.length()) : uri;
+    }
+
+    private static void setUnlessPresent(HttpServletResponse response, String name, String value) {
+        if (!response.containsHeader(name)) {
+            response.setHeader(name, value);
+        }
+    }
+
+    /** A response whose {@code Content-Security-Policy}, whenever set or added, replaces the one it has. */
+    static final class OnePolicy extends HttpServletResponseWrapper {
+
+        OnePolicy(HttpServletResponse response) {
+            super(response);
+        }
+
+        @Override
+        public void addHeader(String name, String value) {
+            if (CONTENT_SECURITY_POLICY_HEADER.equalsIgnoreCase(name)) {
+                super.setHeader(name, value);
+            } else {
+                super.addHeader(name, value);
+            }
+        }
+    }
+
+    /**
+     * The request an error page is rendered for: the failed post's fields are not the error page's, so it sees
+     * none (a post's parameters would make it a postback of a view it never rendered, without that view's nonce).
+     * The address's own query parameters stay for a page that was asked for with GET.
+     */
+    static final class ErrorPageRequest extends HttpServletRequestWrapper {
+
+        private final boolean fieldsHidden;
+
+        ErrorPageRequest(HttpServletRequest request) {
+            super(request);
+            this.fieldsHidden = !"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod());
+        }
+
+        @Override
+        public String getParameter(String name) {
+            return fieldsHidden ? null : super.getParameter(name);
+        }
+
+        @Override
+        public Map<String, String[]> getParameterMap() {
+            return fieldsHidden ? Map.of() : super.getParameterMap();
+        }
+
+        @Override
+        public Enumeration<String> getParameterNames() {
+            return fieldsHidden ? Collections.emptyEnumeration() : super.getParameterNames();
+        }
+
+        @Override
+        public String[] getParameterValues(String name) {
+            return fieldsHidden ? null : super.getParameterValues(name);
+        }
     }
 
     /**

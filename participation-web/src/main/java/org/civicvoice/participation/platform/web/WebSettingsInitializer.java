@@ -14,6 +14,8 @@ import java.util.Set;
  * <ul>
  * <li>the Faces project stage from {@code participation.mode} ({@code PARTICIPATION_MODE}): {@code development}
  * shows detailed errors and development pages; anything else, and the default, is production;</li>
+ * <li>the pages' {@code Content-Security-Policy}: the platform's one ({@link SecurityHeaders}), to which PrimeFaces
+ * adds each page's script nonce;</li>
  * <li>the session cookie: HttpOnly, SameSite=Lax, and Secure unless {@code participation.secure-cookies} is
  * {@code false} (only for plain-HTTP local runs and tests).</li>
  * </ul>
@@ -21,12 +23,14 @@ import java.util.Set;
 public class WebSettingsInitializer implements ServletContainerInitializer {
 
     static final String STAGE_PARAMETER = "jakarta.faces.PROJECT_STAGE";
+    static final String PAGE_POLICY_PARAMETER = "primefaces.CSP_POLICY";
 
     @Override
     public void onStartup(Set<Class<?>> classes, ServletContext context) {
         Config config = ConfigProvider.getConfig();
         context.setInitParameter(STAGE_PARAMETER,
                 stageFor(config.getOptionalValue("participation.mode", String.class).orElse("production")));
+        context.setInitParameter(PAGE_POLICY_PARAMETER, SecurityHeaders.CONTENT_SECURITY_POLICY);
         SessionCookieConfig cookie = context.getSessionCookieConfig();
         cookie.setHttpOnly(true);
         cookie.setSecure(config.getOptionalValue("participation.secure-cookies", Boolean.class).orElse(true));
