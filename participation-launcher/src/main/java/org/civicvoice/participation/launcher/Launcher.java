@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -32,6 +33,7 @@ public final class Launcher {
     private EmbeddedMariaDb embeddedDb;
     private DevMailServer mail;
     private Process micro;
+    private Optional<String> demoPassword = Optional.empty();
 
     private Launcher(LaunchSettings settings) {
         this.settings = settings;
@@ -116,6 +118,7 @@ public final class Launcher {
         }
         say("Payara Micro ready in " + millisSince(microStart) + " ms (" + millisSince(started)
                 + " ms in all)");
+        demoPassword.ifPresent(password -> DemoAccess.announcement(password).forEach(Launcher::say));
         say("The platform runs at http://localhost:" + settings.httpPort() + "/  (Ctrl-C stops it)");
         int exit = micro.waitFor();
         say("Payara Micro stopped (exit code " + exit + ")");
@@ -147,6 +150,8 @@ public final class Launcher {
         env.putIfAbsent("PARTICIPATION_SECURE_COOKIES", "false");
         env.putIfAbsent("PARTICIPATION_BASE_URL", "http://localhost:" + settings.httpPort());
         env.putIfAbsent("PARTICIPATION_ADMIN_EMAIL", "admin@localhost.localdomain");
+        demoPassword = DemoAccess.password(settings.home(), env);
+        demoPassword.ifPresent(password -> env.put("PARTICIPATION_DEMO_PASSWORD", password));
         if (mail != null) {
             env.put("PARTICIPATION_MAIL_HOST", "127.0.0.1");
             env.put("PARTICIPATION_MAIL_PORT", Integer.toString(mail.port()));

@@ -21,6 +21,7 @@ import java.time.Duration;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Sign-in through the national eID, an OpenID Connect provider running beside the platform under test. */
@@ -63,6 +64,11 @@ class EidIT {
         String subject = "eid-" + UUID.randomUUID();
         String email = "eid-next-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
         Browserless person = new Browserless();
+        HttpResponse<String> list = person.get(base + "petition/index.xhtml?sort=newest");
+        assertTrue(list.body().contains("account/login.xhtml?next=/petition/index.xhtml%3Fsort%3Dnewest"),
+                "the header's sign-in link comes back to the page: " + list.body());
+        assertFalse(person.get(base + "x//evil.example/y.xhtml").body().contains("next=/x//evil"),
+                "an error page's sign-in link names no page");
         HttpResponse<String> login = person.get(base + "account/login.xhtml?next=/petition/index.xhtml%3Fsort%3Dnewest");
         assertTrue(login.body().contains("account/eid/start?next=/petition/index.xhtml%3Fsort%3Dnewest"), login.body());
         TestEid.nextPerson(subject, email, true, "Sokha Eid");

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -133,7 +134,7 @@ class PetitionJourney extends BrowserJourney {
         signOut();
         assertNoSession(Http.get(base, "petition/view.xhtml?number=" + number));
         assertNoSession(Http.get(base, "petition/index.xhtml"));
-        driver.get(base + "petition/index.xhtml?lang=en");
+        driver.get(base + "petition/index.xhtml?sort=newest&lang=en");
         waiting().until(ExpectedConditions.textToBe(By.tagName("h1"), "Petitions"));
         assertAccessible("petition-index");
         assertTrue(main().contains(title), main());
@@ -219,7 +220,14 @@ class PetitionJourney extends BrowserJourney {
         reloadUntil(Duration.ofSeconds(15), d -> "7".equals(progress()));
 
         driver.get(base + "?lang=en");
-        assertTrue(main().contains(title), "the home page lists the open petition");
+        assertFalse(driver.findElements(By.cssSelector("#petitions .petition-list li")).isEmpty(),
+                "the home page lists the most signed open petitions");
+        driver.findElement(By.cssSelector("#petitions .form-links a")).click();
+        waiting().until(ExpectedConditions.textToBe(By.tagName("h1"), "Petitions"));
+        new Select(driver.findElement(By.id("sort"))).selectByValue("newest");
+        driver.findElement(By.id("search")).click();
+        waiting().until(ExpectedConditions.urlContains("sort=newest"));
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), title));
 
         driver.get(base + "petition/mine.xhtml?lang=en");
         signIn(author);

@@ -132,6 +132,56 @@ class PetitionsIT {
     }
 
     @Test
+    void theDemoCountryShowsPetitionsInEveryStateWithTheirCountsCasesAnswersAndOutcomes() {
+        ApiClient anonymous = new ApiClient(base);
+        long insulin = demoPetition("insulin", "Lower the price of insulin");
+        HttpResponse<String> routed = Http.await(Duration.ofSeconds(60),
+                r -> r.body().contains("\"kind\":\"THRESHOLD_REACHED\"") && r.body().contains("\"kind\":\"ROUTED\""),
+                () -> anonymous.get("api/petitions/" + insulin));
+        assertTrue(routed.body().contains("\"kind\":\"ROUTED\"") && routed.body().contains("Ministry of Health"),
+                "the platform claimed the demo threshold and routing put a case in the ministry's queue: " + routed.body());
+        assertEquals(10460, api().count(insulin), "the waiting deltas are counted exactly");
+
+        long busLanes = demoPetition("lanes", "Bus lanes on the capital's main avenues");
+        HttpResponse<String> answered = Http.await(Duration.ofSeconds(60),
+                r -> r.body().contains("\"kind\":\"COMMITMENT_DONE\""), () -> anonymous.get("api/petitions/" + busLanes));
+        assertTrue(answered.body().contains("\"kind\":\"ANSWERED\"") && answered.body().contains("\"kind\":\"COMMITMENT_MADE\"")
+                && answered.body().contains("Paint bus lanes on Independence Avenue"), answered.body());
+        assertEquals(12250, api().count(busLanes));
+        assertTrue(answered.body().contains("{\"code\":\"DR-N-CAP\",\"name\":\"Capital City\",\"signatures\":"),
+                "signatures spread over regions: " + answered.body());
+
+        long information = demoPetition("information", "A law on access to public information");
+        HttpResponse<String> heard = Http.await(Duration.ofSeconds(60),
+                r -> r.body().contains("\"kind\":\"OUTCOME_RECORDED\""), () -> anonymous.get("api/petitions/" + information));
+        assertTrue(heard.body().contains("\"kind\":\"HEARING_SCHEDULED\"") && heard.body().contains("Committee Room 2"),
+                heard.body());
+        assertEquals(1720, api().count(information));
+
+        Object rejected = Json.parse(anonymous.get("api/petitions?state=rejected&q=pothole").body());
+        long pothole = Json.number(Json.list(rejected, "items").get(0), "number");
+        assertTrue(anonymous.get("api/petitions/" + pothole).body().contains("\"reason\":\"PERSONAL_CASE\""),
+                "rejected with its reason");
+        assertTrue(anonymous.get("api/petitions?q=library&state=closed").body()
+                .contains("Keep the national library open on Sundays"), "closed below its threshold");
+        assertTrue(api().moderator.get("api/moderation/petitions?limit=200").body()
+                .contains("Street lights on the road to Riverside"), "one waits for a moderator");
+    }
+
+    /** The number of the demo petition with this title, found by a word of it, open or closed by now. */
+    private long demoPetition(String word, String title) {
+        for (String state : List.of("open", "closed", "archived")) {
+            Object found = Json.parse(new ApiClient(base).get("api/petitions?limit=50&state=" + state + "&q=" + word).body());
+            for (Object item : Json.list(found, "items")) {
+                if (title.equals(Json.string(item, "title"))) {
+                    return Json.number(item, "number");
+                }
+            }
+        }
+        throw new AssertionError("no demo petition " + title);
+    }
+
+    @Test
     void aDraftIsTheAuthorsAloneUntilModerationOpensIt() {
         PetitionApi api = api();
         ApiClient author = api.citizen("author");

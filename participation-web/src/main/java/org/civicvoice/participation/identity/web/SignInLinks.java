@@ -3,6 +3,7 @@ package org.civicvoice.participation.identity.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 
 import java.net.URLEncoder;
@@ -32,6 +33,20 @@ public class SignInLinks {
         return SignInReturn.ownPage(page)
                 .map(path -> login + "?next=" + encode(path))
                 .orElse(login);
+    }
+
+    /**
+     * The sign-in page, returning afterwards to the page shown now (the header's link); from a sign-in,
+     * registration or error page it names no page to return to.
+     */
+    public String here() {
+        String page = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+        if (request.getDispatcherType() == DispatcherType.ERROR || page.startsWith("/account/")
+                || page.startsWith("/error/")) {
+            return to(null);
+        }
+        String query = request.getQueryString();
+        return to(query == null ? page : page + "?" + query);
     }
 
     private static String encode(String path) {
