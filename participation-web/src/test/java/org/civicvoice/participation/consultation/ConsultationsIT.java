@@ -1010,13 +1010,7 @@ class ConsultationsIT {
         HttpResponse<String> submit(String page, String form, Map<String, String> values, String button) {
             PageForm found = PageForm.in(page, form);
             String html = found.html();
-            Map<String, String> fields = new LinkedHashMap<>();
-            fields.put(form, form);
-            // plain hidden inputs the page reads from the request (names without the form's prefix), and its nonce
-            Matcher hidden = PLAIN_HIDDEN.matcher(html);
-            while (hidden.find()) {
-                fields.put(hidden.group(1), hidden.group(2).replace("&amp;", "&"));
-            }
+            Map<String, String> fields = hiddenFields(form, html);
             values.forEach((name, value) -> fields.put(form + ":" + name, value));
             fields.put(form + ":" + button, "submit");
             fields.put("jakarta.faces.ViewState", found.viewState());
@@ -1033,8 +1027,7 @@ class ConsultationsIT {
         HttpResponse<String> submitFile(String page, String form, Map<String, String> values, String fileField,
                                         String fileName, byte[] content, String button) {
             PageForm found = PageForm.in(page, form);
-            Map<String, String> fields = new LinkedHashMap<>();
-            fields.put(form, form);
+            Map<String, String> fields = hiddenFields(form, found.html());
             values.forEach((name, value) -> fields.put(form + ":" + name, value));
             fields.put(form + ":" + button, "submit");
             fields.put("jakarta.faces.ViewState", found.viewState());
@@ -1050,6 +1043,20 @@ class ConsultationsIT {
             return send(HttpRequest.newBuilder(root.resolve(found.action()))
                     .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                     .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+        }
+
+        /**
+         * The form's own field and the plain hidden inputs the page reads from the request (names without the
+         * form's prefix), the page's nonce among them, as a browser posts them.
+         */
+        private static Map<String, String> hiddenFields(String form, String html) {
+            Map<String, String> fields = new LinkedHashMap<>();
+            fields.put(form, form);
+            Matcher hidden = PLAIN_HIDDEN.matcher(html);
+            while (hidden.find()) {
+                fields.put(hidden.group(1), hidden.group(2).replace("&amp;", "&"));
+            }
+            return fields;
         }
 
         private HttpResponse<String> send(HttpRequest.Builder request) {

@@ -220,6 +220,40 @@ class SecurityIT {
     }
 
     @Test
+    void anActionRefusedForLackOfRightsAnswers403WithTheNotAllowedPage() throws Exception {
+        String session = sessionCookieHeader(signInPlain(unique("unverified"))).split(";")[0];
+        HttpResponse<String> form = PLAIN.send(HttpRequest.newBuilder(URI.create(base + "proposal/new.xhtml?lang=en"))
+                .header("Cookie", session).GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, form.statusCode(), "a citizen whose address is not confirmed sees the form: " + form.body());
+        String origin = base.getProtocol() + "://" + base.getHost() + ":" + base.getPort();
+        String fields = "proposal=proposal&proposal%3Atitle=" + encoded("Benches in every park")
+                + "&proposal%3Akind=ADMINISTRATIVE_ACTION&proposal%3Achange=" + encoded("Put benches in every park.")
+                + "&proposal%3Areason=" + encoded("People need somewhere to rest.")
+                + "&proposal%3Atopic=health&proposal%3Abody=ministry-of-health&proposal%3Asubmit=Submit"
+                + "&jakarta.faces.ViewState=" + encoded(hidden(form.body(), "jakarta.faces.ViewState"))
+                + "&primefaces.nonce=" + encoded(hidden(form.body(), "primefaces.nonce"));
+        HttpResponse<String> refused = PLAIN.send(HttpRequest.newBuilder(URI.create(base + "proposal/new.xhtml?lang=en"))
+                .header("Cookie", session).header("Origin", origin)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(fields)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(403, refused.statusCode(), "only verified citizens submit proposals: " + refused.body());
+        assertTrue(refused.body().contains("Not allowed"), refused.body());
+        String shown = refused.body().replaceAll("(?s)<script.*?</script>", "");
+        assertFalse(shown.contains("Exception"), "the page names no exception: " + shown);
+        assertPagePolicy("the 403 page of a refused action", refused);
+    }
+
+    private static String hidden(String page, String name) {
+        Matcher field = Pattern.compile("name=\"" + Pattern.quote(name) + "\"[^>]*?value=\"([^\"]*)\"").matcher(page);
+        assertTrue(field.find(), "no field " + name + " in " + page);
+        return field.group(1).replace("&#58;", ":").replace("&amp;", "&");
+    }
+
+    private static String encoded(String value) {
+        return java.net.URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    @Test
     void pagesAndApiAnswersCarryTheSecurityHeaders() throws Exception {
         ApiClient citizen = signedIn(unique("headers"));
         String session = sessionCookieHeader(signInPlain(unique("headers-page"))).split(";")[0];

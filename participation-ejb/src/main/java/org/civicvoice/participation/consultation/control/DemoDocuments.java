@@ -2,9 +2,8 @@ package org.civicvoice.participation.consultation.control;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
-import org.flywaydb.core.api.MigrationVersion;
+import org.civicvoice.participation.shared.DemoMigration;
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,7 +23,7 @@ import java.util.List;
  * {@code demo/consultation} resources and are checked by content like an upload.
  */
 @Dependent
-public class DemoDocuments implements JavaMigration {
+public class DemoDocuments extends DemoMigration {
 
     private static final String CONSULTATION = "Draft Public Transport Act";
     private static final Instant ATTACHED = Instant.parse("2026-11-12T09:30:00Z");
@@ -40,24 +39,8 @@ public class DemoDocuments implements JavaMigration {
     @Inject
     DocumentStore store;
 
-    @Override
-    public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("14.1");
-    }
-
-    @Override
-    public String getDescription() {
-        return "consultation documents demo";
-    }
-
-    @Override
-    public Integer getChecksum() {
-        return null;
-    }
-
-    @Override
-    public boolean canExecuteInTransaction() {
-        return true;
+    public DemoDocuments() {
+        super("14.1", "consultation documents demo");
     }
 
     @Override

@@ -2,10 +2,9 @@ package org.civicvoice.participation.identity.control;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
+import org.civicvoice.participation.shared.DemoMigration;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -22,7 +21,7 @@ import java.util.UUID;
  * usual invitation.
  */
 @Dependent
-public class DemoAccounts implements JavaMigration {
+public class DemoAccounts extends DemoMigration {
 
     /** The demo accounts that sign in with the demo password, one per role. */
     public static final List<String> WITH_PASSWORD = List.of("citizen@demo.invalid", "official@demo.invalid",
@@ -37,24 +36,8 @@ public class DemoAccounts implements JavaMigration {
     @ConfigProperty(name = "participation.demo-password")
     Optional<String> password;
 
-    @Override
-    public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("15.3");
-    }
-
-    @Override
-    public String getDescription() {
-        return "demo accounts per role";
-    }
-
-    @Override
-    public Integer getChecksum() {
-        return null;
-    }
-
-    @Override
-    public boolean canExecuteInTransaction() {
-        return true;
+    public DemoAccounts() {
+        super("15.3", "demo accounts per role");
     }
 
     @Override
