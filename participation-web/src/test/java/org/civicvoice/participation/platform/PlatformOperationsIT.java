@@ -44,6 +44,10 @@ class PlatformOperationsIT {
         assertTrue(ready.body().contains("\"name\":\"database\""), ready.body());
         assertTrue(ready.body().contains("\"schemaVersion\""), ready.body());
         assertEquals(200, Http.getFromRoot(base, "/health/live").statusCode());
+        HttpResponse<String> status = Http.get(base, "status.xhtml");
+        assertEquals(200, status.statusCode());
+        assertTrue(status.body().contains("The platform is working normally."), status.body());
+        assertTrue(Http.get(base, "").body().contains("status.xhtml"), "the footer links the status page for people");
     }
 
     @Test
@@ -74,6 +78,8 @@ class PlatformOperationsIT {
             assertNotNull(down);
             assertEquals(503, down.statusCode(), down.body());
             assertTrue(down.body().contains("DOWN"), down.body());
+            HttpResponse<String> status = Http.get(base, "status.xhtml");
+            assertTrue(status.body().contains("The platform is not fully available right now."), status.body());
             HttpResponse<String> refused = Http.await(Duration.ofSeconds(60), r -> r.statusCode() == 503,
                     () -> Http.get(base, "api/consultations?limit=5"));
             assertNotNull(refused, "an API call while the database is down answers 503");

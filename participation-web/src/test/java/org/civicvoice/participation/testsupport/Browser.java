@@ -85,10 +85,18 @@ public final class Browser implements AutoCloseable {
     /** The serious and critical violations of the axe-core rules on the current page, described for a reader. */
     public String seriousAccessibilityViolations() {
         Results results = new AxeBuilder().analyze(driver);
-        List<Rule> blocking = results.getViolations().stream()
+        return describe(results.getViolations().stream()
                 .filter(rule -> BLOCKING_IMPACTS.contains(rule.getImpact()))
-                .toList();
-        return blocking.stream()
+                .toList());
+    }
+
+    /** Every violation of the axe-core rules on the current page, whatever its impact, described for a reader. */
+    public String accessibilityViolations() {
+        return describe(new AxeBuilder().analyze(driver).getViolations());
+    }
+
+    private static String describe(List<Rule> rules) {
+        return rules.stream()
                 .map(rule -> rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " at "
                         + rule.getNodes().stream().map(node -> String.valueOf(node.getTarget()))
                         .collect(Collectors.joining(", ")))

@@ -71,6 +71,21 @@ public final class TestCitizens {
         return signedIn(base, prefix, "example.org", regionCode, 1).get(0);
     }
 
+    /** Gives an existing account (a demo account, say) the tests' password, so that it can sign in. */
+    public static void givePassword(String email) {
+        try (Connection db = DriverManager.getConnection(TestDatabase.jdbcUrl(), "root", "");
+             PreparedStatement update = db.prepareStatement(
+                     "UPDATE idn_account SET password_hash = ? WHERE email = ?")) {
+            update.setString(1, cheapHash(PASSWORD));
+            update.setString(2, email);
+            if (update.executeUpdate() != 1) {
+                throw new IllegalStateException("no account " + email);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("the password of " + email + " could not be set: " + e.getMessage(), e);
+        }
+    }
+
     private static void insert(List<String> emails, String regionCode) {
         Timestamp now = Timestamp.from(Instant.now());
         try (Connection db = DriverManager.getConnection(TestDatabase.jdbcUrl(), "root", "");

@@ -48,7 +48,7 @@ public class BudgetLookup {
                 .setParameter("p", process)
                 .setParameter("slug", slug == null ? "" : slug.strip())
                 .getResultStream().findFirst()
-                .orElseThrow(() -> new UnknownBudgetItem("budget.unknown.heading", slug));
+                .orElseThrow(() -> new UnknownBudgetItem("budget.unknown.heading", slug == null ? "" : slug));
     }
 
     public BudgetProject project(long id) {

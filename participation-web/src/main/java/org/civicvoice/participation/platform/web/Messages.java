@@ -7,10 +7,17 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.faces.component.UIInput;
+import jakarta.faces.component.visit.VisitContext;
+import jakarta.faces.component.visit.VisitResult;
+import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
 import org.civicvoice.participation.shared.BusinessException;
 import org.civicvoice.participation.shared.KeyedText;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -46,8 +53,10 @@ public class Messages {
         }
         if (cause instanceof BusinessException refusal) {
             error(refusal.messageKey(), refusal.arguments().toArray());
-        } else if (cause instanceof ConstraintViolationException) {
-            error("form.invalid");
+        } else if (cause instanceof ConstraintViolationException violations) {
+            if (!besideTheirFields(violations)) {
+                error("form.invalid");
+            }
         } else {
             throw e;
         }
@@ -67,6 +76,47 @@ public class Messages {
             }
         }
         refused(e);
+    }
+
+    /**
+     * Puts each violation beside the field of the same name on the page (the property {@code title} beside the
+     * input {@code …:title}), in the reader's language; false when one of them has no such field.
+     */
+    private boolean besideTheirFields(ConstraintViolationException violations) {
+        List<String[]> placed = new ArrayList<>();
+        for (ConstraintViolation<?> violation : violations.getConstraintViolations()) {
+            String property = null;
+            for (Path.Node node : violation.getPropertyPath()) {
+                property = node.getName();
+            }
+            String clientId = property == null ? null : clientIdOf(property);
+            if (clientId == null) {
+                return false;
+            }
+            Object max = violation.getConstraintDescriptor().getAttributes().get("max");
+            String type = violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
+            placed.add(switch (type) {
+                case "Size", "Length" -> new String[]{clientId, "form.tooLong", String.valueOf(max)};
+                case "NotNull", "NotBlank", "NotEmpty" -> new String[]{clientId, "form.required"};
+                default -> new String[]{clientId, "form.invalidField"};
+            });
+        }
+        for (String[] field : placed) {
+            fieldError(field[0], field[1], (Object[]) Arrays.copyOfRange(field, 2, field.length));
+        }
+        return !placed.isEmpty();
+    }
+
+    private String clientIdOf(String property) {
+        String[] found = new String[1];
+        faces.getViewRoot().visitTree(VisitContext.createVisitContext(faces), (context, component) -> {
+            if (component instanceof UIInput && property.equals(component.getId())) {
+                found[0] = component.getClientId(faces);
+                return VisitResult.COMPLETE;
+            }
+            return VisitResult.ACCEPT;
+        });
+        return found[0];
     }
 
     /** A text stored as a key with arguments, in the reader's language (empty for none). */
