@@ -63,6 +63,8 @@ class PetitionJourney extends BrowserJourney {
         driver.findElement(By.id("petition:save")).click();
         waiting().until(ExpectedConditions.textToBe(By.tagName("h1"), "Your petition"));
         assertTrue(main().contains("The draft is saved."), main());
+        assertTrue(driver.findElement(By.id("what-next")).getText().contains("share it with sponsors"),
+                driver.findElement(By.id("what-next")).getText());
         assertAccessible("petition-edit-draft");
         String number = driver.getCurrentUrl().replaceAll(".*number=(\\d+).*", "$1");
 
@@ -70,6 +72,8 @@ class PetitionJourney extends BrowserJourney {
         acceptConfirmation();
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("sponsor-link")));
         assertTrue(main().contains("0 of 5 sponsors have signed"), main());
+        assertTrue(driver.findElement(By.id("what-next")).getText().contains("goes to the moderators by itself"),
+                driver.findElement(By.id("what-next")).getText());
         assertAccessible("petition-edit-sponsoring");
         String sponsorLink = driver.findElement(By.id("sponsor-link")).getAttribute("value");
         assertTrue(sponsorLink.contains("/petition/sponsor.xhtml?code="), sponsorLink);

@@ -241,6 +241,47 @@ class PetitionsIT {
     }
 
     @Test
+    void theAuthorIsMailedAtEachStepInTheirLanguageUnlessTheyTurnedUpdatesOff() {
+        PetitionApi api = new PetitionApi(base, 30, 3, 1000);
+        ApiClient author = api.citizen("told-author");
+        long number = api.open(author, api.citizen("told-sponsor"), "Shade trees on market streets " + api.suffix,
+                "environment");
+        String authorEmail = emailOf(author);
+        assertTrue(TestMail.awaitMail(authorEmail, "Your petition is with the moderators", 0, MAIL_WAIT)
+                .contains("/petition/view.xhtml?number=" + number));
+        TestMail.awaitMail(authorEmail, "Your petition is open for signatures", 0, MAIL_WAIT);
+        assertEquals(201, api.citizen("told-signer").post("api/petitions/" + number + "/signatures",
+                "{\"publicName\":false,\"notify\":false}").statusCode());
+        String reached = TestMail.awaitMail(authorEmail, "Your petition reached 3 signatures", 0, MAIL_WAIT);
+        assertTrue(reached.contains("asked to answer") && reached.contains("/petition/view.xhtml?number=" + number),
+                reached);
+
+        ApiClient khmer = api.citizen("told-khmer");
+        assertEquals(200, khmer.put("api/accounts/me", "{\"displayName\":\"Dara Told\",\"regionCode\":\"DR-N-CAP\","
+                + "\"language\":\"km\",\"notifyUpdates\":true,\"notifyNews\":false}").statusCode());
+        long refused = api.inModeration(khmer, api.citizen("told-khmer-sponsor"), "Paint every bench blue " + api.suffix,
+                "environment");
+        assertEquals(200, api.moderator.post("api/petitions/" + refused + "/rejection", "{\"version\":"
+                + api.version(api.moderator, refused) + ",\"reason\":\"UNCLEAR\",\"note\":\"Ask the city.\"}")
+                .statusCode());
+        String rejection = TestMail.awaitMail(emailOf(khmer), "ញត្តិរបស់អ្នកមិនត្រូវបានផ្សព្វផ្សាយទេ", 0, MAIL_WAIT);
+        assertTrue(rejection.contains("Ask the city.") && rejection.contains("/petition/view.xhtml?number=" + refused),
+                rejection);
+        assertEquals(1, TestMail.count(emailOf(khmer), "ញត្តិរបស់អ្នកកំពុងនៅជាមួយអ្នកត្រួតពិនិត្យ"));
+
+        ApiClient quiet = api.citizen("told-quiet");
+        assertEquals(200, quiet.put("api/accounts/me", "{\"displayName\":\"Quiet Author\",\"regionCode\":\"DR-N-CAP\","
+                + "\"language\":\"en\",\"notifyUpdates\":false,\"notifyNews\":false}").statusCode());
+        long unheard = api.open(quiet, api.citizen("told-quiet-sponsor"), "Water taps at bus stations " + api.suffix,
+                "environment");
+        String guest = "told-guest-" + api.suffix + "@example.org";
+        assertEquals(202, signWithoutAccount(unheard, guest).statusCode());
+        TestMail.awaitMail(guest, "Confirm your signature", 0, MAIL_WAIT);
+        assertEquals(0, TestMail.count(emailOf(quiet), "Your petition"),
+                "mails are delivered in the order queued: the guest's came after the approval, none went to the author");
+    }
+
+    @Test
     void rejectedPetitionsShowTheirReasonAndOffensiveOnesAreHidden() {
         PetitionApi api = api();
         ApiClient author = api.citizen("rejected-author");

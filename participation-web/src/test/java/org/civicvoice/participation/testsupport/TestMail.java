@@ -6,6 +6,7 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import org.civicvoice.participation.launcher.DevMailServer;
 
+import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -49,11 +50,23 @@ public final class TestMail {
         while (System.nanoTime() < deadline) {
             List<MimeMessage> matching = mailsTo(recipient, subjectPart);
             if (matching.size() > alreadySeen) {
-                return GreenMailUtil.getBody(matching.get(matching.size() - 1)).replace("=\r\n", "").replace("=\n", "");
+                return textOf(matching.get(matching.size() - 1));
             }
             sleep();
         }
         throw new AssertionError("no mail '" + subjectPart + "' to " + recipient + " within " + limit.toSeconds() + " s");
+    }
+
+    /** The mail's text as its reader sees it: decoded from its transfer encoding (quoted-printable for non-ASCII). */
+    private static String textOf(MimeMessage mail) {
+        try {
+            if (mail.getContent() instanceof String text) {
+                return text;
+            }
+        } catch (MessagingException | IOException e) {
+            // read it raw below
+        }
+        return GreenMailUtil.getBody(mail).replace("=\r\n", "").replace("=\n", "");
     }
 
     public static int count(String recipient, String subjectPart) {

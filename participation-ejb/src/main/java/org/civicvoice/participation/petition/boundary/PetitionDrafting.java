@@ -15,6 +15,7 @@ import org.civicvoice.participation.organisation.entity.Body;
 import org.civicvoice.participation.organisation.entity.BodySlug;
 import org.civicvoice.participation.organisation.entity.Region;
 import org.civicvoice.participation.organisation.entity.Topic;
+import org.civicvoice.participation.petition.control.AuthorMail;
 import org.civicvoice.participation.petition.control.Milestones;
 import org.civicvoice.participation.petition.control.PetitionTimeline;
 import org.civicvoice.participation.petition.control.SignatureLedger;
@@ -50,6 +51,9 @@ public class PetitionDrafting {
 
     @Inject
     GovernmentBodies bodies;
+
+    @Inject
+    AuthorMail authorMail;
 
     @Inject
     MyAccount myAccount;
@@ -126,6 +130,7 @@ public class PetitionDrafting {
             em.flush();
             if (milestones.toModeration(petition.getId(), now)) {
                 timeline.record(petition, EventKind.MODERATION, now, null, null);
+                authorMail.tell(petition, "mail.petition.moderation");
             }
             em.refresh(petition);
         }

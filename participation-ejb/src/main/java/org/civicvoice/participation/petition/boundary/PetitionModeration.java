@@ -8,8 +8,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.civicvoice.participation.identity.boundary.MyAccount;
 import org.civicvoice.participation.identity.entity.Account;
-import org.civicvoice.participation.notification.boundary.Outbox;
 import org.civicvoice.participation.organisation.entity.ChangedMeanwhile;
+import org.civicvoice.participation.petition.control.AuthorMail;
 import org.civicvoice.participation.petition.control.Milestones;
 import org.civicvoice.participation.petition.control.PetitionTimeline;
 import org.civicvoice.participation.petition.control.SignatureLedger;
@@ -48,6 +48,9 @@ public class PetitionModeration {
     MyAccount myAccount;
 
     @Inject
+    AuthorMail authorMail;
+
+    @Inject
     Milestones milestones;
 
     @Inject
@@ -58,9 +61,6 @@ public class PetitionModeration {
 
     @Inject
     PetitionTimeline timeline;
-
-    @Inject
-    Outbox outbox;
 
     @Inject
     Clock clock;
@@ -107,7 +107,7 @@ public class PetitionModeration {
         Instant now = clock.instant();
         petition.approve(myAccount.me(), now);
         timeline.record(petition, EventKind.OPENED, now, null, null);
-        mailAuthor(petition, "mail.petition.approved");
+        authorMail.tell(petition, "mail.petition.approved");
         em.flush();
         thresholdActions.reached(milestones.claimReached(List.of(petition.getId()), now), now);
         return PetitionStatus.of(petition, false);
@@ -125,7 +125,8 @@ public class PetitionModeration {
         Account moderator = myAccount.me();
         petition.reject(reason, note, duplicate, moderator, now);
         timeline.record(petition, EventKind.REJECTED, now, reason.name(), null);
-        mailAuthor(petition, "mail.petition.rejected");
+        authorMail.tell(petition, "mail.petition.rejected",
+                petition.getRejectionNote() == null ? "" : petition.getRejectionNote());
         em.flush();
         return PetitionStatus.of(petition, false);
     }
@@ -164,14 +165,5 @@ public class PetitionModeration {
             throw new ChangedMeanwhile();
         }
         return petition;
-    }
-
-    private void mailAuthor(Petition petition, String key) {
-        Account author = petition.getAuthor();
-        if (author.getEmail() != null) {
-            outbox.queue(author.getEmail(), author.getLanguage(), key, petition.getTitle(),
-                    outbox.link("/petition/view.xhtml?number=" + petition.getId()),
-                    petition.getRejectionNote() == null ? "" : petition.getRejectionNote());
-        }
     }
 }

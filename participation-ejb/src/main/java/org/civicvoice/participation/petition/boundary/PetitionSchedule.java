@@ -8,6 +8,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.civicvoice.participation.petition.control.AuthorMail;
 import org.civicvoice.participation.petition.control.Followers;
 import org.civicvoice.participation.petition.control.Milestones;
 import org.civicvoice.participation.platform.boundary.SchemaMigration;
@@ -47,6 +48,9 @@ public class PetitionSchedule {
 
     @Inject
     SignatureTally tally;
+
+    @Inject
+    AuthorMail authorMail;
 
     @Inject
     Milestones milestones;
@@ -90,6 +94,7 @@ public class PetitionSchedule {
         }
         for (Long moved : milestones.advanceSponsored(changed, now)) {
             timeline.record(moved, EventKind.MODERATION, now, null, null);
+            authorMail.tell(moved, "mail.petition.moderation");
         }
         thresholdActions.reached(milestones.claimReached(changed, now), now);
     }

@@ -12,7 +12,7 @@ import java.util.List;
 
 /**
  * Tells the people following a petition: its signers who asked to hear of it (one insert per language, however
- * many they are) and its author. The mail texts take the petition's title first, then {@code arguments}, then
+ * many they are) and its author (unless the author turned updates off). The mail texts take the petition's title first, then {@code arguments}, then
  * the link to the petition.
  */
 @Dependent
@@ -25,12 +25,11 @@ public class Followers {
     @Inject
     Outbox outbox;
 
+    @Inject
+    AuthorMail authorMail;
+
     public void announce(Petition petition, String signerKey, String authorKey, Object... arguments) {
-        String link = outbox.link("/petition/view.xhtml?number=" + petition.getId());
-        Object[] all = new Object[arguments.length + 2];
-        all[0] = petition.getTitle();
-        System.arraycopy(arguments, 0, all, 1, arguments.length);
-        all[all.length - 1] = link;
+        Object[] all = authorMail.withTitleAndLink(petition, arguments);
         @SuppressWarnings("unchecked")
         List<String> languages = em.createNativeQuery("""
                         SELECT DISTINCT language FROM pet_signature
@@ -44,8 +43,6 @@ public class Followers {
                             AND (s.account_id IS NULL OR s.account_id <> ?)""",
                     List.of(petition.getId(), language, petition.getAuthor().getId()), language, signerKey, all);
         }
-        if (petition.getAuthor().getEmail() != null) {
-            outbox.queue(petition.getAuthor().getEmail(), petition.getAuthor().getLanguage(), authorKey, all);
-        }
+        authorMail.tell(petition, authorKey, arguments);
     }
 }

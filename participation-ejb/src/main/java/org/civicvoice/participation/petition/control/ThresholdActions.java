@@ -19,8 +19,9 @@ import java.util.List;
 
 /**
  * What follows a claimed threshold, in the claiming transaction: the step on the public timeline, an e-mail to
- * the administrators of the body the petition is addressed to, and the request for a case that routing opens
- * once this transaction committed (a response from the body, or the petitions committee's review).
+ * the administrators of the body the petition is addressed to and one to its author, and the request for a case
+ * that routing opens once this transaction committed (a response from the body, or the petitions committee's
+ * review).
  */
 @Dependent
 @Transactional(Transactional.TxType.MANDATORY)
@@ -38,6 +39,9 @@ public class ThresholdActions {
     @Inject
     CaseRouting routing;
 
+    @Inject
+    AuthorMail authorMail;
+
     public void reached(List<Milestone> claimed, Instant now) {
         for (Milestone milestone : claimed) {
             Petition petition = milestone.getPetition();
@@ -49,6 +53,8 @@ public class ThresholdActions {
                         "mail.petition.thresholdReached." + milestone.getConsequence().name(), petition.getTitle(),
                         milestone.getSignatures(), link);
             }
+            authorMail.tell(petition, "mail.petition.authorThreshold." + milestone.getConsequence().name(),
+                    milestone.getSignatures());
             CaseType type = switch (milestone.getConsequence()) {
                 case BODY_RESPONSE, GOVERNMENT_RESPONSE -> PetitionCaseTypes.RESPONSE;
                 case PARLIAMENT_REFERRAL, PARLIAMENT_DEBATE -> PetitionCaseTypes.PARLIAMENT_REVIEW;
