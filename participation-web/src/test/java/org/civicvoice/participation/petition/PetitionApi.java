@@ -74,14 +74,24 @@ final class PetitionApi {
 
     /** A draft of {@code author}; answers its number. */
     long draft(ApiClient author, String title, String topic) {
-        HttpResponse<String> created = author.post("api/petitions", draftJson(title, topic));
+        return draft(author, title, topic, "en");
+    }
+
+    /** A draft written in the language (the language of the request that creates it). */
+    long draft(ApiClient author, String title, String topic, String language) {
+        HttpResponse<String> created = author.post("api/petitions?lang=" + language, draftJson(title, topic));
         assertEquals(201, created.statusCode(), created.body());
         return number(created.body());
     }
 
     /** Draft, sponsoring with one sponsor through the author's link, moderation: answers the number, in MODERATION. */
     long inModeration(ApiClient author, ApiClient sponsor, String title, String topic) {
-        long number = draft(author, title, topic);
+        return inModeration(author, sponsor, title, topic, "en");
+    }
+
+    /** The same, written in the language. */
+    long inModeration(ApiClient author, ApiClient sponsor, String title, String topic, String language) {
+        long number = draft(author, title, topic, language);
         HttpResponse<String> sponsoring = author.post("api/petitions/" + number + "/sponsoring", "");
         assertEquals(200, sponsoring.statusCode(), sponsoring.body());
         String link = string(sponsoring.body(), "sponsorLink");

@@ -7,6 +7,7 @@ import org.civicvoice.participation.testsupport.TestAccounts;
 import org.civicvoice.participation.testsupport.TestMail;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -88,7 +89,22 @@ class PetitionJourney extends BrowserJourney {
         String mailSponsor = "sponsor-mail-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
         driver.get(base + sponsorLink.substring(sponsorLink.indexOf("petition/sponsor.xhtml")) + "&lang=en");
         waiting().until(ExpectedConditions.textToBe(By.tagName("h1"), title));
+        driver.findElement(By.id("signAnonymous:submit")).click();
+        WebElement summary = waiting().until(d -> d.findElement(By.cssSelector(".error-summary")));
+        assertEquals(List.of("Please give your name.",
+                        "Please give a valid e-mail address; the confirmation link goes there.",
+                        "Please choose the region where you live."),
+                summary.findElements(By.tagName("a")).stream().map(WebElement::getText).toList(),
+                "every missing field is named, in the form's order");
+        assertEquals(3, driver.findElements(By.cssSelector("#signAnonymous .field__message")).size(),
+                "each message also stands beside its field");
         driver.findElement(By.id("signAnonymous:name")).sendKeys("Dara Sponsor");
+        driver.findElement(By.id("signAnonymous:submit")).click();
+        waiting().until(d -> d.findElements(By.cssSelector(".error-summary a")).size() == 2);
+        assertEquals("Dara Sponsor", driver.findElement(By.id("signAnonymous:name")).getAttribute("value"),
+                "what was typed stays");
+        assertFalse(driver.findElement(By.cssSelector("a[hreflang='km']")).getAttribute("href").contains("Dara"),
+                "the language link carries nothing typed into the form");
         driver.findElement(By.id("signAnonymous:email")).sendKeys(mailSponsor);
         new Select(driver.findElement(By.id("signAnonymous:region"))).selectByVisibleText("Capital City");
         driver.findElement(By.id("signAnonymous:submit")).click();

@@ -260,7 +260,7 @@ class PetitionsIT {
         assertEquals(200, khmer.put("api/accounts/me", "{\"displayName\":\"Dara Told\",\"regionCode\":\"DR-N-CAP\","
                 + "\"language\":\"km\",\"notifyUpdates\":true,\"notifyNews\":false}").statusCode());
         long refused = api.inModeration(khmer, api.citizen("told-khmer-sponsor"), "Paint every bench blue " + api.suffix,
-                "environment");
+                "environment", "km");
         assertEquals(200, api.moderator.post("api/petitions/" + refused + "/rejection", "{\"version\":"
                 + api.version(api.moderator, refused) + ",\"reason\":\"UNCLEAR\",\"note\":\"Ask the city.\"}")
                 .statusCode());
@@ -268,6 +268,11 @@ class PetitionsIT {
         assertTrue(rejection.contains("Ask the city.") && rejection.contains("/petition/view.xhtml?number=" + refused),
                 rejection);
         assertEquals(1, TestMail.count(emailOf(khmer), "ញត្តិរបស់អ្នកកំពុងនៅជាមួយអ្នកត្រួតពិនិត្យ"));
+        String page = Http.get(base, "petition/view.xhtml?number=" + refused + "&lang=en").body();
+        assertTrue(page.contains("<h1 lang=\"km\">Paint every bench blue"),
+                "the text is marked with the language it was written in, on a page in another: " + page);
+        assertTrue(Http.get(base, "petition/view.xhtml?number=" + number + "&lang=km").body()
+                .contains("<h1 lang=\"en\">Shade trees on market streets"));
 
         ApiClient quiet = api.citizen("told-quiet");
         assertEquals(200, quiet.put("api/accounts/me", "{\"displayName\":\"Quiet Author\",\"regionCode\":\"DR-N-CAP\","

@@ -83,6 +83,7 @@ class EveryPageJourney extends BrowserJourney {
 
         as("citizen@demo.invalid", "account/index.xhtml", "petition/new.xhtml", "petition/mine.xhtml",
                 "petition/view.xhtml?number=" + demo.citizensSponsoringPetition,
+                "petition/edit.xhtml?number=" + demo.citizensSponsoringPetition,
                 "petition/sign.xhtml?number=" + demo.openPetition, "proposal/new.xhtml", "proposal/mine.xhtml",
                 "consultation/comment.xhtml?number=" + demo.openConsultation + "&unit=" + demo.openConsultationUnit,
                 "budget/ballot.xhtml?slug=" + demo.votingBudget + "&heading=" + demo.votingHeading,
@@ -101,7 +102,7 @@ class EveryPageJourney extends BrowserJourney {
         TestAccounts.platformAdministrator(base);
         signInAs(TestAccounts.ADMIN_EMAIL, TestAccounts.PASSWORD);
         lookAt("platform administrator", "routing/rules.xhtml", "routing/deadlines.xhtml", "petition/types.xhtml",
-                "case/index.xhtml");
+                "case/index.xhtml", "account/roles.xhtml");
         signOut();
 
         System.out.printf("[it] %d pages looked at on a 360 px screen, %d findings%n", pagesLookedAt,

@@ -137,6 +137,10 @@ class RoutingIT {
         assertEquals("health", Json.string(file, "topic"));
         assertEquals("NEW", Json.string(file, "state"));
         assertEquals(answerPetition.number(), Json.number(file, "itemId"));
+        assertEquals("Ministry of Health", Json.string(file, "body.name"));
+        HttpResponse<String> inKhmer = official.client().get("api/cases/" + answerCase + "?lang=km");
+        assertEquals("ក្រសួងសុខាភិបាល", Json.string(Json.parse(inKhmer.body()), "body.name"),
+                "the case names its body in the reader's language: " + inKhmer.body());
         assertEquals("ROUTED", Json.string(file, "history.0.kind"));
         assertEquals(false, Json.at(file, "history.0.internal"), "routing is a public step");
         assertNull(Json.at(file, "assignee"));

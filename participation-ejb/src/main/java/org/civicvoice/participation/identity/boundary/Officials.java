@@ -16,7 +16,9 @@ import org.civicvoice.participation.identity.entity.AccountStatus;
 import org.civicvoice.participation.identity.entity.BodyRole;
 import org.civicvoice.participation.identity.entity.EmailAddress;
 import org.civicvoice.participation.identity.entity.InvalidInput;
+import org.civicvoice.participation.identity.entity.InvitationGone;
 import org.civicvoice.participation.identity.entity.Membership;
+import org.civicvoice.participation.identity.entity.PendingInvitation;
 import org.civicvoice.participation.identity.entity.PlatformRole;
 import org.civicvoice.participation.shared.Roles;
 import org.civicvoice.participation.identity.entity.TokenPurpose;
@@ -143,6 +145,56 @@ public class Officials {
                 clock.instant()));
         outbox.queue(invitee.value(), inviter.getLanguage(), "mail.invitation", body.getName(), position.trim(),
                 outbox.link("/account/invitation.xhtml?token=" + secret));
+    }
+
+    /** The invitations to the body still waiting for their invitee, newest first; for its administrators. */
+    public List<PendingInvitation> pendingInvitations(BodySlug body) {
+        accounts.requireInBody(body, EnumSet.of(BodyRole.BODY_ADMIN));
+        return em.createQuery("""
+                        SELECT t FROM AccountToken t
+                        WHERE t.purpose = :invitation AND t.body.slug = :body AND t.usedAt IS NULL AND t.expiresAt > :now
+                        ORDER BY t.createdAt DESC, t.id DESC""", AccountToken.class)
+                .setParameter("invitation", TokenPurpose.INVITATION)
+                .setParameter("body", body.value())
+                .setParameter("now", clock.instant())
+                .getResultStream()
+                .map(t -> new PendingInvitation(t.getId(), t.getEmail(), t.getPosition(), t.getBodyRole(),
+                        t.getCreatedAt(), t.getExpiresAt()))
+                .toList();
+    }
+
+    /** Sends a pending invitation again with a new link; the old link stops working. */
+    public void resendInvitation(BodySlug bodySlug, long invitationId) {
+        Account inviter = accounts.requireInBody(bodySlug, EnumSet.of(BodyRole.BODY_ADMIN));
+        AccountToken old = em.find(AccountToken.class, invitationId);
+        retirePending(bodySlug, invitationId);
+        EmailAddress invitee = new EmailAddress(old.getEmail());
+        String secret = tokens.issue(hash -> AccountToken.invitation(hash, invitee, old.getBody(), old.getPosition(),
+                old.getBodyRole(), clock.instant()));
+        outbox.queue(invitee.value(), inviter.getLanguage(), "mail.invitation", old.getBody().getName(),
+                old.getPosition(), outbox.link("/account/invitation.xhtml?token=" + secret));
+    }
+
+    /** Cancels a pending invitation: its link stops working. */
+    public void cancelInvitation(BodySlug bodySlug, long invitationId) {
+        accounts.requireInBody(bodySlug, EnumSet.of(BodyRole.BODY_ADMIN));
+        retirePending(bodySlug, invitationId);
+    }
+
+    /** Marks the body's pending invitation used, once; refuses one accepted, cancelled or expired meanwhile. */
+    private void retirePending(BodySlug body, long invitationId) {
+        int retired = em.createQuery("""
+                        UPDATE AccountToken t SET t.usedAt = :now
+                        WHERE t.id = :id AND t.purpose = :invitation AND t.usedAt IS NULL AND t.expiresAt > :now
+                        AND t.body IN (SELECT b FROM Body b WHERE b.slug = :body)""")
+                .setParameter("now", clock.instant())
+                .setParameter("id", invitationId)
+                .setParameter("invitation", TokenPurpose.INVITATION)
+                .setParameter("body", body.value())
+                .executeUpdate();
+        if (retired != 1) {
+            throw new InvitationGone();
+        }
     }
 
     /** Takes an official out of the body. */

@@ -12,13 +12,17 @@ import org.civicvoice.participation.identity.entity.AccountKey;
 import org.civicvoice.participation.identity.entity.AccountStatus;
 import org.civicvoice.participation.identity.entity.AccountToken;
 import org.civicvoice.participation.identity.entity.EmailAddress;
+import org.civicvoice.participation.identity.entity.NoAccountForRole;
 import org.civicvoice.participation.identity.entity.NotAllowed;
 import org.civicvoice.participation.identity.entity.PlatformRole;
+import org.civicvoice.participation.identity.entity.RoleHolder;
 import org.civicvoice.participation.shared.Roles;
 import org.civicvoice.participation.notification.boundary.Outbox;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 
 /** Platform-wide roles: who moderates and who administers the platform. */
 @Stateless
@@ -50,6 +54,35 @@ public class PlatformAdministration {
             throw new NotAllowed();
         }
         account.revoke(role);
+    }
+
+    /** Who moderates and who administers the platform, by role, then by name. */
+    public List<RoleHolder> roleHolders() {
+        return em.createQuery("""
+                        SELECT a.key, a.displayName, a.email, r FROM Account a JOIN a.roles r
+                        WHERE a.status = :active ORDER BY r, a.displayName, a.id""", Object[].class)
+                .setParameter("active", AccountStatus.ACTIVE)
+                .getResultStream()
+                .map(row -> new RoleHolder((String) row[0], (String) row[1], (String) row[2], (PlatformRole) row[3]))
+                .toList();
+    }
+
+    /**
+     * Gives the role to the active account of this address. An administrator without an account yet is invited
+     * by e-mail instead (answers {@code false}); a moderator needs an account.
+     */
+    public boolean grant(String email, PlatformRole role) {
+        EmailAddress address = Registration.emailOf(email);
+        Optional<Account> account = accounts.byEmail(address).filter(Account::isActive);
+        if (account.isPresent()) {
+            account.get().grant(role);
+            return true;
+        }
+        if (role != PlatformRole.PLATFORM_ADMIN) {
+            throw new NoAccountForRole();
+        }
+        queueAdministratorInvitation(address, em, tokens, outbox, clock.instant());
+        return false;
     }
 
     /** Invites a person by e-mail to administer the platform. */

@@ -182,8 +182,11 @@ public class Account {
         roles.add(role);
     }
 
+    /** Takes the role away; the account's sessions end, so no session keeps a role it no longer has. */
     public void revoke(PlatformRole role) {
-        roles.remove(role);
+        if (roles.remove(role)) {
+            sessionGeneration++;
+        }
     }
 
     /**

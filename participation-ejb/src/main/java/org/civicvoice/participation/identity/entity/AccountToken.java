@@ -91,6 +91,14 @@ public class AccountToken {
         return token;
     }
 
+    public Long getId() {
+        return id;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
     public TokenPurpose getPurpose() {
         return purpose;
     }

@@ -33,6 +33,7 @@ import org.civicvoice.participation.petition.entity.SignatureStatus;
 import org.civicvoice.participation.petition.entity.SignerDetails;
 import org.civicvoice.participation.petition.entity.UnknownPetition;
 import org.civicvoice.participation.organisation.entity.ChangedMeanwhile;
+import org.civicvoice.participation.shared.ReaderLanguage;
 import org.civicvoice.participation.shared.Roles;
 
 import java.time.Clock;
@@ -83,6 +84,9 @@ public class PetitionDrafting {
     PetitionTimeline timeline;
 
     @Inject
+    ReaderLanguage reader;
+
+    @Inject
     Clock clock;
 
     /** A new draft of the caller's; the answer says where it stands. */
@@ -91,7 +95,7 @@ public class PetitionDrafting {
         Choice choice = choose(draft);
         Instant now = clock.instant();
         Petition petition = new Petition(choice.type(), choice.body(), choice.topic(), choice.region(), author,
-                draft.text(), now);
+                draft.text(), reader.tag(), now);
         em.persist(petition);
         em.flush();
         tally.open(petition.getId(), now);

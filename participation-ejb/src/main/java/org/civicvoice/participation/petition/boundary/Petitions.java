@@ -382,7 +382,8 @@ public class Petitions {
                     p.getTopic().name(language), p.getRegion() == null ? null : p.getRegion().getCode(),
                     p.getRegion() == null ? null : p.getRegion().name(language), signatures,
                     goal.map(Milestone::getSignatures).orElse(0), goal.map(Milestone::getConsequence).orElse(null),
-                    next.isEmpty() && goal.isPresent(), p.getOpenedAt(), p.getClosesAt(), p.getAnsweredAt());
+                    next.isEmpty() && goal.isPresent(), p.getOpenedAt(), p.getClosesAt(), p.getAnsweredAt(),
+                    p.getLanguage());
         }).toList();
     }
 

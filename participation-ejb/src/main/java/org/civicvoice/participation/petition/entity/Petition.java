@@ -75,6 +75,10 @@ public class Petition {
     @Column(name = "sponsor_code", length = 32, nullable = false, updatable = false)
     private String sponsorCode;
 
+    /** The language the text is written in (a platform language tag); null for none known. */
+    @Column(name = "language", length = 8, updatable = false)
+    private String language;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
@@ -131,13 +135,14 @@ public class Petition {
     }
 
     public Petition(PetitionType type, Body body, Topic topic, Region region, Account author, PetitionText text,
-                    Instant now) {
+                    String language, Instant now) {
         this.type = Objects.requireNonNull(type);
         this.body = Objects.requireNonNull(body);
         this.topic = Objects.requireNonNull(topic);
         this.region = region;
         this.author = Objects.requireNonNull(author);
         write(text);
+        this.language = language;
         this.state = PetitionState.DRAFT;
         this.sponsorCode = HexFormat.of().formatHex(randomBytes());
         this.createdAt = now;
@@ -260,6 +265,10 @@ public class Petition {
 
     public Account getAuthor() {
         return author;
+    }
+
+    public String getLanguage() {
+        return language;
     }
 
     public String getTitle() {

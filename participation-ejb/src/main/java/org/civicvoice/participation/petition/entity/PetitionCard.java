@@ -4,17 +4,17 @@ import java.time.Instant;
 
 /**
  * A petition as lists show it: text hidden where moderation hid it, the count, and progress toward the next
- * threshold (or the highest, once all are reached).
+ * threshold (or the highest, once all are reached), and the language its text is written in.
  */
 public record PetitionCard(long number, String title, String action, PetitionState state, String bodySlug,
                            String bodyName, String topicSlug, String topicName, String regionCode, String regionName,
                            int signatures, int goal, Consequence goalConsequence, boolean goalReached,
-                           Instant openedAt, Instant closesAt, Instant answeredAt) {
+                           Instant openedAt, Instant closesAt, Instant answeredAt, String language) {
 
     /** The same card with another count (the one read with the reader's own signature in it). */
     public PetitionCard withSignatures(int count) {
         return new PetitionCard(number, title, action, state, bodySlug, bodyName, topicSlug, topicName, regionCode,
-                regionName, count, goal, goalConsequence, goalReached, openedAt, closesAt, answeredAt);
+                regionName, count, goal, goalConsequence, goalReached, openedAt, closesAt, answeredAt, language);
     }
 
     /** Progress toward the goal in percent, 0 to 100. */
@@ -24,6 +24,10 @@ public record PetitionCard(long number, String title, String action, PetitionSta
 
     public long getNumber() {
         return number;
+    }
+
+    public String getLanguage() {
+        return language;
     }
 
     public String getTitle() {

@@ -31,7 +31,7 @@ class PetitionTest {
 
     private Petition draft() {
         return new Petition(type, government, new Topic("health", "Health", null), null, author,
-                new PetitionText("Free vaccinations for all children", "Make them free", "Because"), NOW);
+                new PetitionText("Free vaccinations for all children", "Make them free", "Because"), "en", NOW);
     }
 
     @Test

@@ -73,6 +73,6 @@ class ValuesTest {
 
     private static PetitionCard card(int signatures, int goal) {
         return new PetitionCard(1, "t", "a", PetitionState.OPEN, "b", "B", "t", "T", null, null, signatures, goal,
-                Consequence.GOVERNMENT_RESPONSE, false, null, null, null);
+                Consequence.GOVERNMENT_RESPONSE, false, null, null, null, "en");
     }
 }

@@ -9,6 +9,7 @@ import org.civicvoice.participation.identity.entity.AccountKey;
 import org.civicvoice.participation.identity.entity.BodyRole;
 import org.civicvoice.participation.identity.entity.Membership;
 import org.civicvoice.participation.identity.entity.NotAllowed;
+import org.civicvoice.participation.identity.entity.PendingInvitation;
 import org.civicvoice.participation.organisation.boundary.GovernmentBodies;
 import org.civicvoice.participation.organisation.entity.Body;
 import org.civicvoice.participation.organisation.entity.BodySlug;
@@ -40,6 +41,7 @@ public class OfficialsPage implements Serializable {
     private String slug;
     private Body body;
     private List<Membership> members = List.of();
+    private List<PendingInvitation> invitations = List.of();
     private String inviteEmail;
     private String invitePosition;
     private BodyRole inviteRole = BodyRole.OFFICIAL;
@@ -56,6 +58,7 @@ public class OfficialsPage implements Serializable {
         try {
             body = bodies.find(parsed.get());
             members = officials.of(parsed.get());
+            invitations = pendingIfAdministrator(parsed.get());
         } catch (UnknownBody e) {
             navigation.notFound();
         } catch (NotAllowed e) {
@@ -67,6 +70,7 @@ public class OfficialsPage implements Serializable {
         try {
             officials.invite(body.slug(), inviteEmail, invitePosition, inviteRole);
             messages.info("organisation.officials.invited", inviteEmail);
+            invitations = officials.pendingInvitations(body.slug());
             inviteEmail = null;
             invitePosition = null;
         } catch (RuntimeException e) {
@@ -82,6 +86,39 @@ public class OfficialsPage implements Serializable {
         } catch (RuntimeException e) {
             messages.refused(e);
         }
+    }
+
+    public void resend(PendingInvitation invitation) {
+        try {
+            officials.resendInvitation(body.slug(), invitation.id());
+            messages.info("organisation.officials.resent", invitation.email());
+        } catch (RuntimeException e) {
+            messages.refused(e);
+        }
+        invitations = officials.pendingInvitations(body.slug());
+    }
+
+    public void cancel(PendingInvitation invitation) {
+        try {
+            officials.cancelInvitation(body.slug(), invitation.id());
+            messages.info("organisation.officials.cancelled", invitation.email());
+        } catch (RuntimeException e) {
+            messages.refused(e);
+        }
+        invitations = officials.pendingInvitations(body.slug());
+    }
+
+    /** The pending invitations, which name addresses: only for the body's administrators. */
+    private List<PendingInvitation> pendingIfAdministrator(BodySlug slug) {
+        try {
+            return officials.pendingInvitations(slug);
+        } catch (NotAllowed e) {
+            return List.of();
+        }
+    }
+
+    public List<PendingInvitation> getInvitations() {
+        return invitations;
     }
 
     public BodyRole[] getRoles() {

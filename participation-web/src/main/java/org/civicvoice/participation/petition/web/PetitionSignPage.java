@@ -2,6 +2,7 @@ package org.civicvoice.participation.petition.web;
 
 import org.civicvoice.participation.organisation.web.DirectoryChoices;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
@@ -21,7 +22,9 @@ import org.civicvoice.participation.shared.Roles;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * {@code petition/sign.xhtml?number=...}: signing without an account (a confirmation link goes to the mailbox);
@@ -123,6 +126,9 @@ public class PetitionSignPage {
 
     /** Someone without an account signs: the signature counts once they follow the link in the mail. */
     public void signWithoutAccount() {
+        if (missesAField()) {
+            return;
+        }
         try {
             signing.signWithoutAccount(target(),
                     new SignerDetails(name, email, region, publicName, notify), blankToNull(code),
@@ -132,6 +138,25 @@ public class PetitionSignPage {
         } catch (RuntimeException e) {
             messages.refused(e);
         }
+    }
+
+    /** Names every field left empty beside it at once, rather than the first one the boundary refuses. */
+    private boolean missesAField() {
+        Map<String, String> needed = new LinkedHashMap<>();
+        if (name == null || name.isBlank()) {
+            needed.put("signAnonymous:name", "petition.sign.nameNeeded");
+        }
+        if (email == null || email.isBlank()) {
+            needed.put("signAnonymous:email", "petition.sign.email");
+        }
+        if (region == null || region.isBlank()) {
+            needed.put("signAnonymous:region", "petition.sign.regionNeeded");
+        }
+        needed.forEach(messages::fieldError);
+        if (!needed.isEmpty()) {
+            FacesContext.getCurrentInstance().validationFailed();
+        }
+        return !needed.isEmpty();
     }
 
     private void back() {

@@ -48,11 +48,20 @@ public class LocaleSelection {
     public String switchUrl(Language target) {
         HttpServletRequest request = request();
         String query = request.getParameterMap().entrySet().stream()
-                .filter(e -> !Language.PARAMETER.equals(e.getKey()))
+                .filter(e -> !Language.PARAMETER.equals(e.getKey()) && !isFormField(e.getKey(), e.getValue()))
                 .flatMap(e -> Arrays.stream(e.getValue()).map(v -> encode(e.getKey()) + "=" + encode(v)))
                 .collect(Collectors.joining("&"));
         String uri = originalUri(request);
         return uri + "?" + (query.isEmpty() ? "" : query + "&") + Language.PARAMETER + "=" + target.tag();
+    }
+
+    /**
+     * Whether a parameter came from a posted form rather than the page's address: a field ({@code form:field}),
+     * the form's own marker, its view state or nonce. What someone typed never goes into a link.
+     */
+    static boolean isFormField(String name, String[] values) {
+        return name.indexOf(':') >= 0 || name.startsWith("jakarta.faces.") || name.startsWith("primefaces.")
+                || (values.length == 1 && name.equals(values[0]));
     }
 
     /**

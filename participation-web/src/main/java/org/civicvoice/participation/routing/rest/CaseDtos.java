@@ -29,11 +29,11 @@ public final class CaseDtos {
     private CaseDtos() {
     }
 
-    /** A body as a case names it. */
+    /** A body as a case names it, in the reader's language. */
     public record BodyRefDto(String slug, String name) {
 
-        static BodyRefDto of(Body body) {
-            return body == null ? null : new BodyRefDto(body.getSlug(), body.getName());
+        static BodyRefDto of(Body body, String language) {
+            return body == null ? null : new BodyRefDto(body.getSlug(), body.name(language));
         }
     }
 
@@ -67,9 +67,10 @@ public final class CaseDtos {
                               BodyRefDto body, BodyRefDto oversightBody, PersonDto assignee, Instant createdAt,
                               Instant dueAt, int transfers, int escalationLevel, LinksDto links) {
 
-        static CaseCardDto of(Case c) {
+        static CaseCardDto of(Case c, String language) {
             return new CaseCardDto(c.getId(), c.getType().name(), c.getState().name(), c.getTitle(),
-                    c.getItemKind().name(), c.getItemId(), BodyRefDto.of(c.getBody()), BodyRefDto.of(c.getOversightBody()),
+                    c.getItemKind().name(), c.getItemId(), BodyRefDto.of(c.getBody(), language),
+                    BodyRefDto.of(c.getOversightBody(), language),
                     PersonDto.of(c.getAssignee()), c.getCreatedAt(), c.getDueAt(), c.getTransfers(),
                     c.getEscalationLevel(), LinksDto.of(c));
         }
@@ -91,10 +92,11 @@ public final class CaseDtos {
     public record CaseEventDto(String kind, Instant at, String actor, BodyRefDto body, String detail, boolean internal,
                                String explanationKey, List<String> explanationArguments) {
 
-        static CaseEventDto of(CaseEvent event) {
+        static CaseEventDto of(CaseEvent event, String language) {
             KeyedText explanation = event.getExplanation();
             return new CaseEventDto(event.getKind().name(), event.getOccurredAt(), event.getActorName(),
-                    BodyRefDto.of(event.getBody()), Texts.described(explanation, event.getDetail()), !event.isPublic(),
+                    BodyRefDto.of(event.getBody(), language), Texts.described(explanation, event.getDetail()),
+                    !event.isPublic(),
                     explanation == null ? null : explanation.key(),
                     explanation == null ? null : explanation.arguments());
         }
@@ -118,8 +120,9 @@ public final class CaseDtos {
                                 Instant createdAt, Instant settledAt, boolean overdue, Instant remindedAt,
                                 Instant overdueAt) {
 
-        static CommitmentDto of(Commitment commitment) {
-            return new CommitmentDto(commitment.getId(), commitment.getAction(), BodyRefDto.of(commitment.getOwner()),
+        static CommitmentDto of(Commitment commitment, String language) {
+            return new CommitmentDto(commitment.getId(), commitment.getAction(),
+                    BodyRefDto.of(commitment.getOwner(), language),
                     commitment.getDueOn(), commitment.getState().name(), commitment.getCreatedAt(),
                     commitment.getDoneAt(), commitment.isOverdue(), commitment.getRemindedAt(),
                     commitment.getOverdueAt());
@@ -135,16 +138,17 @@ public final class CaseDtos {
                               List<CommitmentDto> commitments, boolean mayAssign,
                               boolean mayApprove, LinksDto links) {
 
-        static CaseFileDto of(CaseFile file) {
+        static CaseFileDto of(CaseFile file, String language) {
             Case c = file.routedCase();
             return new CaseFileDto(c.getId(), c.getType().name(), c.getState().name(), c.getTitle(),
                     c.getItemKind().name(), c.getItemId(), c.getTopic() == null ? null : c.getTopic().getSlug(),
-                    c.getRegion() == null ? null : c.getRegion().getCode(), Texts.text(Locale.ENGLISH, c.getRouteReason()),
-                    RuleDto.of(c.getRuleVersion()), BodyRefDto.of(c.getBody()), BodyRefDto.of(c.getOversightBody()),
+                    c.getRegion() == null ? null : c.getRegion().getCode(),
+                    Texts.text(Locale.forLanguageTag(language), c.getRouteReason()), RuleDto.of(c.getRuleVersion()),
+                    BodyRefDto.of(c.getBody(), language), BodyRefDto.of(c.getOversightBody(), language),
                     PersonDto.of(c.getAssignee()), c.getCreatedAt(), c.getDueAt(), c.getRemindAt(), c.getEscalateAt(),
                     c.getAnsweredAt(), c.getClosedAt(), c.getTransfers(), c.getEscalationLevel(),
-                    file.history().stream().map(CaseEventDto::of).toList(), AnswerDto.of(file.answer()),
-                    file.commitments().stream().map(CommitmentDto::of).toList(),
+                    file.history().stream().map(e -> CaseEventDto.of(e, language)).toList(), AnswerDto.of(file.answer()),
+                    file.commitments().stream().map(m -> CommitmentDto.of(m, language)).toList(),
                     file.mayAssign(), file.mayApprove(),
                     LinksDto.of(c));
         }

@@ -38,6 +38,7 @@ import org.civicvoice.participation.routing.rest.CaseDtos.CountsDto;
 import org.civicvoice.participation.routing.rest.CaseDtos.NoteDto;
 import org.civicvoice.participation.routing.rest.CaseDtos.ReturnDto;
 import org.civicvoice.participation.routing.rest.CaseDtos.TransferDto;
+import org.civicvoice.participation.shared.ReaderLanguage;
 
 import java.net.URI;
 import java.time.LocalDate;
@@ -65,6 +66,9 @@ public class CasesResource {
     @Inject
     CaseWork work;
 
+    @Inject
+    ReaderLanguage reader;
+
     @Context
     UriInfo uri;
 
@@ -84,7 +88,7 @@ public class CasesResource {
         CaseQuery query = new CaseQuery(requiredBody(body), parse(CaseState.class, state, "state"),
                 caseType(type), parse(DueFilter.class, due, "due"), flag(mine, "mine"),
                 offset, limit);
-        PageDto<CaseCardDto> page = PageDto.of(work.queue(query).map(CaseCardDto::of));
+        PageDto<CaseCardDto> page = PageDto.of(work.queue(query).map(c -> CaseCardDto.of(c, reader.tag())));
         return Response.ok(page).header("Cache-Control", PRIVATE).build();
     }
 
@@ -99,7 +103,7 @@ public class CasesResource {
     @GET
     @Path("{number}")
     public Response file(@PathParam("number") String number) {
-        return Response.ok(CaseFileDto.of(work.file(CaseNumber.of(number)))).header("Cache-Control", PRIVATE).build();
+        return Response.ok(CaseFileDto.of(work.file(CaseNumber.of(number)), reader.tag())).header("Cache-Control", PRIVATE).build();
     }
 
     /** The caller takes the case from the queue. */
@@ -191,7 +195,7 @@ public class CasesResource {
         }
         BodySlug owner = draft.body() == null || draft.body().isBlank() ? null : slug(draft.body().strip());
         Commitment made = work.commit(n, draft.action(), owner, day(draft.due()));
-        return Response.created(caseUri(n)).entity(CommitmentDto.of(made)).build();
+        return Response.created(caseUri(n)).entity(CommitmentDto.of(made, reader.tag())).build();
     }
 
     @POST

@@ -17,6 +17,7 @@ import org.civicvoice.participation.routing.entity.CaseQuery;
 import org.civicvoice.participation.routing.entity.CaseState;
 import org.civicvoice.participation.routing.entity.CaseType;
 import org.civicvoice.participation.routing.entity.DueFilter;
+import org.civicvoice.participation.shared.ReaderLanguage;
 import org.civicvoice.participation.shared.ResultPage;
 import org.civicvoice.participation.shared.Roles;
 import org.primefaces.model.FilterMeta;
@@ -66,6 +67,9 @@ public class CaseQueuePage implements Serializable {
     transient Messages messages;
 
     @Inject
+    transient ReaderLanguage reader;
+
+    @Inject
     transient Clock clock;
 
     private String body;
@@ -108,10 +112,10 @@ public class CaseQueuePage implements Serializable {
      */
     private List<BodyChoice> choices() {
         List<BodyChoice> own = new ArrayList<>(myAccount.memberships().stream()
-                .map(Membership::getBody).map(BodyChoice::of).distinct().toList());
+                .map(Membership::getBody).map(b -> BodyChoice.of(b, reader.tag())).distinct().toList());
         if (FacesContext.getCurrentInstance().getExternalContext().isUserInRole(Roles.PLATFORM_ADMIN)) {
             directory.getBodies().stream()
-                    .map(BodyChoice::of).filter(c -> !own.contains(c)).forEach(own::add);
+                    .map(b -> BodyChoice.of(b, reader.tag())).filter(c -> !own.contains(c)).forEach(own::add);
         }
         return own;
     }
@@ -144,7 +148,7 @@ public class CaseQueuePage implements Serializable {
             ResultPage<Case> page = work.queue(query(first, pageSize));
             setRowCount((int) Math.min(Integer.MAX_VALUE, page.total()));
             Instant now = clock.instant();
-            return page.items().stream().map(c -> CaseRow.of(c, now)).toList();
+            return page.items().stream().map(c -> CaseRow.of(c, now, reader.tag())).toList();
         }
 
         @Override

@@ -11,10 +11,11 @@ import java.time.Instant;
 public record CaseRow(long number, String title, CaseType type, CaseState state, String assigneeName,
                       String oversightBodyName, Instant dueAt, boolean overdue) implements Serializable {
 
-    static CaseRow of(Case routedCase, Instant now) {
+    /** The row with the oversight body's name in the reader's language. */
+    static CaseRow of(Case routedCase, Instant now, String language) {
         return new CaseRow(routedCase.getId(), routedCase.getTitle(), routedCase.getType(), routedCase.getState(),
                 routedCase.getAssignee() == null ? null : routedCase.getAssignee().getDisplayName(),
-                routedCase.getOversightBody() == null ? null : routedCase.getOversightBody().getName(),
+                routedCase.getOversightBody() == null ? null : routedCase.getOversightBody().name(language),
                 routedCase.getDueAt(), routedCase.isOverdue(now));
     }
 

@@ -25,6 +25,8 @@ import org.civicvoice.participation.routing.entity.CommitmentState;
 import org.civicvoice.participation.routing.entity.InvalidCaseInput;
 import org.civicvoice.participation.routing.entity.UnknownCase;
 
+import org.civicvoice.participation.shared.ReaderLanguage;
+
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -58,6 +60,9 @@ public class CaseViewPage implements Serializable {
 
     @Inject
     transient Messages messages;
+
+    @Inject
+    transient ReaderLanguage reader;
 
     @Inject
     transient Navigation navigation;
@@ -340,7 +345,7 @@ public class CaseViewPage implements Serializable {
 
     public List<BodyChoice> getBodyChoices() {
         if (bodyChoices == null) {
-            bodyChoices = directory.getBodies().stream().map(BodyChoice::of).toList();
+            bodyChoices = directory.getBodies().stream().map(b -> BodyChoice.of(b, reader.tag())).toList();
         }
         return bodyChoices;
     }
