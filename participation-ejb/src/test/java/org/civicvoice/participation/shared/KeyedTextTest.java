@@ -39,6 +39,22 @@ class KeyedTextTest {
     }
 
     @Test
+    void aBodyNamedInTheTextKeepsItsSlugAndIsShownInTheReadersLanguage() {
+        KeyedText text = KeyedText.of("routing.reason.rule", new BodyName("ministry-of-health", "Ministry of Health"), 2, 1);
+        String stored = text.storedArguments();
+        assertEquals("[{\"body\":\"ministry-of-health\",\"name\":\"Ministry of Health\"},\"2\",\"1\"]", stored);
+        KeyedText back = KeyedText.stored(text.key(), stored);
+        assertEquals(text, back);
+        assertEquals(List.of("Ministry of Health", "2", "1"), back.arguments(), "the default name where none is known");
+        assertEquals(List.of("ក្រសួងសុខាភិបាល", "2", "1"),
+                back.withBodyNames(slug -> "ministry-of-health".equals(slug) ? "ក្រសួងសុខាភិបាល" : null).arguments());
+        assertEquals(List.of("Ministry of Health", "2", "1"), back.withBodyNames(slug -> null).arguments(),
+                "a body the reader's directory does not know keeps its stored name");
+        assertEquals(List.of("Old text"), KeyedText.stored("routing.reason.recorded", "[\"Old text\"]")
+                .withBodyNames(slug -> "never asked").arguments(), "a plain argument is never looked up");
+    }
+
+    @Test
     void aKeyIsNeverBlank() {
         assertThrows(IllegalArgumentException.class, () -> KeyedText.of(" "));
     }

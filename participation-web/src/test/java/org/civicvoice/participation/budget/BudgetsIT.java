@@ -92,6 +92,15 @@ class BudgetsIT {
                 .findFirst().orElseThrow();
         assertEquals(62000L, Json.number(bridge, "spent"));
         assertEquals(Boolean.TRUE, Json.at(bridge, "delayed"), "its construction is past its date");
+        Object inKhmer = Json.parse(anonymous.get("api/budgets/capital-city-2027?lang=km").body());
+        assertEquals("ថវិកាចូលរួមរបស់រដ្ឋធានី ឆ្នាំ២០២៧", Json.string(inKhmer, "name"), "the demo budget in Khmer");
+        assertEquals("កណ្តាលក្រុង", Json.string(Json.list(inKhmer, "headings").get(0), "name"));
+        assertEquals("Capital City participatory budget 2027",
+                Json.string(Json.parse(anonymous.get("api/budgets/capital-city-2027?lang=en").body()), "name"));
+        assertTrue(anonymous.get("budget/index.xhtml?lang=km").body().contains("ថវិកាចូលរួមរបស់ក្រុងមាត់ទន្លេ ឆ្នាំ២០២៦"),
+                "the list names each budget in the reader's language");
+        assertTrue(anonymous.get("budget/process.xhtml?slug=capital-city-2027&lang=km").body()
+                .contains("សួនច្បារ និងទីធ្លាបៃតង"), "and the page its headings");
         HttpResponse<String> page = anonymous.get("budget/results.xhtml?slug=riverside-2026");
         assertEquals(200, page.statusCode());
         assertTrue(page.body().contains("A footbridge to the east bank"), page.body());
@@ -117,7 +126,9 @@ class BudgetsIT {
                 {"slug":"%s","body":"%s","name":"Hillview budget %s","description":"The worked example.",
                  "currency":"USD","ballotKind":"APPROVAL","maxChoices":3,"rule":"EQUAL_SHARES",
                  "reviewAt":"%s","votingAt":"%s","resultsAt":"%s",
-                 "headings":[{"slug":"town","name":"The whole town","amount":1100}]}"""
+                 "headings":[{"slug":"town","name":"The whole town","amount":1100,
+                              "translations":{"km":{"name":"ក្រុងទាំងមូល"}}}],
+                 "translations":{"km":{"name":"ថវិកាភ្នំ %3$s","description":"ឧទាហរណ៍ដែលបានធ្វើការ។"}}}"""
                 .formatted(slug, BODY, suffix, now.plus(Duration.ofHours(1)), now.plus(Duration.ofHours(2)),
                         now.plus(Duration.ofHours(3)));
         assertEquals(403, author.post("api/budgets", process).statusCode(), "citizens do not create budgets");
@@ -125,6 +136,9 @@ class BudgetsIT {
         HttpResponse<String> created = official.post("api/budgets", process);
         assertEquals(201, created.statusCode(), created.body());
         assertEquals(400, official.post("api/budgets", process).statusCode(), "the short name is taken");
+        Object khmerBudget = Json.parse(anonymous.get("api/budgets/" + slug + "?lang=km").body());
+        assertEquals("ថវិកាភ្នំ " + suffix, Json.string(khmerBudget, "name"), "written in both languages through the API");
+        assertEquals("ក្រុងទាំងមូល", Json.string(Json.list(khmerBudget, "headings").get(0), "name"));
 
         // the worked example's projects, proposed by a citizen; Gym's estimate is corrected in the review
         Map<String, Long> projects = new LinkedHashMap<>();

@@ -775,6 +775,9 @@ class ConsultationsIT {
         assertTrue(tooShort.body().contains("A title has 5 to 200 characters."), "the refusal is shown by the field");
         assertTrue(tooShort.body().contains("How pages open consultations."), "what was typed is kept");
         fields.put("title", title);
+        String khmerTitle = "សេចក្តីព្រាងច្បាប់ស្តីពីទំព័របើកចំហ " + suffix;
+        fields.put("title_km", khmerTitle);
+        fields.put("summary_km", "របៀបដែលទំព័របើកការពិគ្រោះយោបល់។");
         HttpResponse<String> created = session.submit(tooShort.body(), "consultation", fields, "create");
         assertTrue(created.statusCode() == 302 || created.statusCode() == 303, created.statusCode() + " "
                 + created.body());
@@ -783,7 +786,9 @@ class ConsultationsIT {
         long number = Long.parseLong(location.replaceAll(".*number=(\\d+).*", "$1"));
         assertTrue(session.get("consultation/new.xhtml").body().contains(title), "the new draft is listed");
 
-        String draft = "consultation/draft.xhtml?number=" + number;
+        assertTrue(session.get("consultation/draft.xhtml?number=" + number + "&lang=km").body().contains(khmerTitle),
+                "the Khmer title typed beside the English one is shown to a Khmer reader");
+        String draft = "consultation/draft.xhtml?number=" + number + "&lang=en";
         String page = session.get(draft).body();
         assertTrue(page.contains("No text has been imported yet."), page);
         HttpResponse<String> broken = session.submitFile(page, "text", Map.of("style", "", "source", BROKEN),
@@ -838,6 +843,17 @@ class ConsultationsIT {
         assertEquals(200, diff.statusCode(), diff.body());
         assertEquals(1L, Json.number(Json.parse(diff.body()), "inserted"));
         assertEquals(2L, Json.number(Json.parse(diff.body()), "changed"));
+        String khmerWater = "សេចក្តីព្រាងច្បាប់ស្តីពីទឹកស្អាត";
+        assertEquals(khmerWater, Json.string(Json.parse(anonymous.get("api/consultations/" + water + "?lang=km").body()),
+                "title"), "the demo consultation in Khmer");
+        assertTrue(Json.list(Json.parse(anonymous.get("api/consultations?state=report-published&body=ministry-of-health"
+                        + "&limit=100&lang=km").body()), "items").stream()
+                .anyMatch(c -> Json.number(c, "number") == water && khmerWater.equals(Json.string(c, "title"))),
+                "the list reads the title in the reader's language");
+        assertTrue(anonymous.get("consultation/view.xhtml?number=" + water + "&lang=km").body()
+                .contains("<h1>" + khmerWater + "</h1>"));
+        assertEquals("Draft Drinking Water Act", Json.string(Json.parse(anonymous.get("api/consultations/" + water
+                + "?lang=en").body()), "title"));
         HttpResponse<String> page = anonymous.get("consultation/view.xhtml?number=" + water);
         assertEquals(200, page.statusCode());
         assertTrue(page.body().contains("/consultation/diff.xhtml?number=" + water

@@ -148,6 +148,11 @@ class PetitionsIT {
         assertTrue(answered.body().contains("\"kind\":\"ANSWERED\"") && answered.body().contains("\"kind\":\"COMMITMENT_MADE\"")
                 && answered.body().contains("Paint bus lanes on Independence Avenue"), answered.body());
         assertEquals(12250, api().count(busLanes));
+        String khmer = Http.get(base, "petition/view.xhtml?number=" + busLanes + "&lang=km").body();
+        assertTrue(khmer.contains("ទៅ ក្រសួងសាធារណការ និងដឹកជញ្ជូន"),
+                "a step stored before body names were kept by slug names the body in Khmer: " + khmer);
+        assertTrue(Http.get(base, "petition/view.xhtml?number=" + insulin + "&lang=km").body()
+                .contains("ទៅ ក្រសួងសុខាភិបាល"), "and so does a step routed now");
         assertTrue(answered.body().contains("{\"code\":\"DR-N-CAP\",\"name\":\"Capital City\",\"signatures\":"),
                 "signatures spread over regions: " + answered.body());
 

@@ -24,8 +24,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Every page of the platform, each role's pages too, on a 360 px phone screen in English and in Khmer: no page is
- * wider than the screen, every focusable element shows a focus indicator when the keyboard reaches it, and axe-core
- * finds no violation of any impact. The pages show the demo country's content (petitions in every state, cases,
+ * wider than the screen, every focusable element shows a focus indicator when the keyboard reaches it, PrimeFaces'
+ * widgets (the case table) speak in the page's own type, and axe-core finds no violation of any impact. The pages show the demo country's content (petitions in every state, cases,
  * consultations, budgets); every finding of every page is gathered and reported together.
  */
 class EveryPageJourney extends BrowserJourney {
@@ -58,6 +58,15 @@ class EveryPageJourney extends BrowserJourney {
                   + ' "' + (el.innerText || el.value || el.getAttribute('aria-label') || '').trim().slice(0, 40) + '"');
             }
             return same.join('\\n');""";
+
+    /** PrimeFaces' widgets (the case table, menus) whose text is set in another type than the page's own. */
+    private static final String OTHER_TYPE = """
+            const page = getComputedStyle(document.body).fontFamily;
+            return [...document.querySelectorAll('.ui-widget, .ui-widget td, .ui-widget th, .ui-widget a')]
+              .filter(el => getComputedStyle(el).fontFamily !== page)
+              .slice(0, 3).map(el => el.tagName.toLowerCase() + (typeof el.className === 'string' && el.className
+                ? '.' + el.className.trim().split(/\\s+/).join('.') : '') + ': ' + getComputedStyle(el).fontFamily)
+              .join('\\n');""";
 
     private final List<String> findings = new ArrayList<>();
     private int pagesLookedAt;
@@ -231,6 +240,10 @@ class EveryPageJourney extends BrowserJourney {
         String unfocused = (String) browser.script(UNFOCUSED_LOOK);
         if (!unfocused.isEmpty()) {
             findings.add(where + ": no visible focus on\n" + unfocused);
+        }
+        String otherType = (String) browser.script(OTHER_TYPE);
+        if (!otherType.isEmpty()) {
+            findings.add(where + ": text in another type than the page's\n" + otherType);
         }
         String violations = browser.accessibilityViolations();
         if (!violations.isEmpty()) {

@@ -141,6 +141,8 @@ class RoutingIT {
         HttpResponse<String> inKhmer = official.client().get("api/cases/" + answerCase + "?lang=km");
         assertEquals("ក្រសួងសុខាភិបាល", Json.string(Json.parse(inKhmer.body()), "body.name"),
                 "the case names its body in the reader's language: " + inKhmer.body());
+        assertTrue(Json.string(Json.parse(inKhmer.body()), "routeReason").contains("ក្រសួងសុខាភិបាល"),
+                "why the case is here, with the body's name in Khmer: " + inKhmer.body());
         assertEquals("ROUTED", Json.string(file, "history.0.kind"));
         assertEquals(false, Json.at(file, "history.0.internal"), "routing is a public step");
         assertNull(Json.at(file, "assignee"));

@@ -29,6 +29,7 @@ import org.civicvoice.participation.shared.Constraints;
 import org.civicvoice.participation.shared.KeyedText;
 import org.civicvoice.participation.shared.ResultPage;
 import org.civicvoice.participation.shared.Roles;
+import org.civicvoice.participation.shared.QueryHints;
 
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -95,6 +96,9 @@ public class BudgetProcesses {
                 draft.currency(), draft.ballot(), draft.rule(), assurance, draft.reviewAt(), draft.votingAt(),
                 draft.resultsAt(), newSeed(), false, now);
         lookup.official(process);
+        if (draft.translations() != null) {
+            process.translate(draft.translations());
+        }
         em.persist(process);
         Set<String> slugs = new HashSet<>();
         int position = 0;
@@ -107,7 +111,11 @@ public class BudgetProcesses {
                 region = regions.byCode(h.regionCode().strip())
                         .orElseThrow(() -> new InvalidBudgetInput("budget.input.region"));
             }
-            em.persist(new Heading(process, h.slug(), h.name(), h.amount(), region, position++));
+            Heading heading = new Heading(process, h.slug(), h.name(), h.amount(), region, position++);
+            if (h.translations() != null) {
+                heading.translate(h.translations());
+            }
+            em.persist(heading);
         }
         try {
             em.flush();
@@ -117,7 +125,7 @@ public class BudgetProcesses {
             }
             throw e;
         }
-        timeline.record(process.getId(), KeyedText.of("budget.timeline.created", body.getName()), now);
+        timeline.record(process.getId(), KeyedText.of("budget.timeline.created", body.named()), now);
         return process;
     }
 
@@ -134,6 +142,8 @@ public class BudgetProcesses {
         List<BudgetProcess> items = em.createQuery("""
                         SELECT p FROM BudgetProcess p JOIN FETCH p.body ORDER BY p.createdAt DESC, p.id DESC""",
                         BudgetProcess.class)
+                .setHint(QueryHints.BATCH, "p.texts")
+                .setHint(QueryHints.BATCH_TYPE, "IN")
                 .setFirstResult(from).setMaxResults(clamped).getResultList();
         long total = em.createQuery("SELECT COUNT(p) FROM BudgetProcess p", Long.class).getSingleResult();
         return new ResultPage<>(items, total, from, clamped);

@@ -221,7 +221,7 @@ public class PabulibExchange {
         }
         NativeBatch.upsert(em, "bud_ballot_line (ballot_id, project_id)", "(?, ?)", "project_id = project_id",
                 lineRows);
-        timeline.record(process.getId(), KeyedText.of("budget.timeline.imported", body.getName()), now);
+        timeline.record(process.getId(), KeyedText.of("budget.timeline.imported", body.named()), now);
         counting.countAll(process, now);
         return process;
     }

@@ -15,6 +15,7 @@ import org.civicvoice.participation.identity.boundary.Officials;
 import org.civicvoice.participation.identity.entity.Account;
 import org.civicvoice.participation.identity.entity.BodyRole;
 import org.civicvoice.participation.organisation.entity.BodySlug;
+import org.civicvoice.participation.shared.QueryHints;
 
 import java.util.EnumSet;
 import java.util.List;
@@ -40,6 +41,8 @@ public class BudgetLookup {
     public List<Heading> headings(BudgetProcess process) {
         return em.createQuery("SELECT h FROM Heading h WHERE h.process = :p ORDER BY h.position, h.id", Heading.class)
                 .setParameter("p", process)
+                .setHint(QueryHints.BATCH, "h.texts")
+                .setHint(QueryHints.BATCH_TYPE, "IN")
                 .getResultList();
     }
 

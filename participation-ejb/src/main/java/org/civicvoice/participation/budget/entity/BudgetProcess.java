@@ -1,6 +1,8 @@
 package org.civicvoice.participation.budget.entity;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -10,15 +12,20 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.civicvoice.participation.identity.entity.AssuranceLevel;
 import org.civicvoice.participation.organisation.entity.Body;
+import org.civicvoice.participation.shared.ContentText;
+import org.civicvoice.participation.shared.PlainText;
+import org.civicvoice.participation.shared.Translations;
 
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
-import org.civicvoice.participation.shared.PlainText;
 
 /**
  * A participatory budget: a body lets citizens decide how an amount is spent. Its phases follow each other at the
@@ -106,6 +113,11 @@ public class BudgetProcess {
     @Column(name = "version", nullable = false)
     private long version;
 
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "bud_process_text", joinColumns = @JoinColumn(name = "process_id"))
+    @MapKeyColumn(name = "language", length = Translations.TAG_LENGTH)
+    private Map<String, ContentText> texts = new HashMap<>();
+
     protected BudgetProcess() {
     }
 
@@ -169,6 +181,26 @@ public class BudgetProcess {
 
     public BallotRules ballotRules() {
         return new BallotRules(ballotKind, maxChoices, minProjects, maxProjects, minSharePercent);
+    }
+
+    /** The name in the language, or in the default language where it has none. */
+    public String name(String language) {
+        return Translations.pick(texts, language, ContentText::getName, name);
+    }
+
+    /** The description in the language, or in the default language where it has none. */
+    public String description(String language) {
+        return Translations.pick(texts, language, ContentText::getDescription, description);
+    }
+
+    /** The texts in the languages other than the default, by language tag. */
+    public Map<String, ContentText> translations() {
+        return Map.copyOf(texts);
+    }
+
+    /** Replaces the texts in the other languages; an empty text removes that language's translation. */
+    public void translate(Map<String, ContentText> translations) {
+        Translations.replace(texts, translations, ContentText::isEmpty);
     }
 
     public Long getId() {

@@ -1,6 +1,8 @@
 package org.civicvoice.participation.budget.entity;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -8,11 +10,16 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
 import org.civicvoice.participation.organisation.entity.Region;
-
-import java.util.Objects;
+import org.civicvoice.participation.shared.ContentText;
 import org.civicvoice.participation.shared.PlainText;
+import org.civicvoice.participation.shared.Translations;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
 
 /**
  * A part of a budget (a district or a theme) with its own amount; when it names a region, only residents of that
@@ -48,6 +55,11 @@ public class Heading {
     @Column(name = "position", nullable = false)
     private int position;
 
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "bud_heading_text", joinColumns = @JoinColumn(name = "heading_id"))
+    @MapKeyColumn(name = "language", length = Translations.TAG_LENGTH)
+    private Map<String, ContentText> texts = new HashMap<>();
+
     protected Heading() {
     }
 
@@ -69,6 +81,21 @@ public class Heading {
         this.amount = amount;
         this.region = region;
         this.position = position;
+    }
+
+    /** The name in the language, or in the default language where it has none. */
+    public String name(String language) {
+        return Translations.pick(texts, language, ContentText::getName, name);
+    }
+
+    /** The texts in the languages other than the default, by language tag. */
+    public Map<String, ContentText> translations() {
+        return Map.copyOf(texts);
+    }
+
+    /** Replaces the texts in the other languages; an empty text removes that language's translation. */
+    public void translate(Map<String, ContentText> translations) {
+        Translations.replace(texts, translations, ContentText::isEmpty);
     }
 
     public Long getId() {

@@ -27,6 +27,7 @@ import org.civicvoice.participation.identity.entity.BodyRole;
 import org.civicvoice.participation.organisation.entity.BodySlug;
 import org.civicvoice.participation.routing.boundary.CaseRouting;
 import org.civicvoice.participation.routing.entity.CaseRequest;
+import org.civicvoice.participation.shared.ReaderLanguage;
 import org.civicvoice.participation.shared.Roles;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -65,6 +66,9 @@ public class ConsultationComments {
     CaseRouting caseRouting;
 
     @Inject
+    ReaderLanguage reader;
+
+    @Inject
     Clock clock;
 
     /** How many different people's flags hold a comment for review ({@code PARTICIPATION_CONSULTATION_FLAG_THRESHOLD}). */
@@ -91,6 +95,7 @@ public class ConsultationComments {
         }
         ConsultationComment comment = new ConsultationComment(consultation.getId(), unitKey, version.getNumber(),
                 replyTo, myAccount.me(), draft.onBehalfOf(), draft.quote(), draft.text(), clock.instant());
+        comment.writtenIn(reader.tag());
         em.persist(comment);
         em.flush();
         return comment.getId();

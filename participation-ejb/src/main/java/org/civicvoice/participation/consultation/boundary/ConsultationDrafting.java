@@ -112,6 +112,9 @@ public class ConsultationDrafting {
         Instant now = clock.instant();
         Consultation consultation = new Consultation(body, topic, region, draft.title(), draft.summary(),
                 draft.contact(), draft.opensAt(), draft.closesAt(), official, now);
+        if (draft.translations() != null) {
+            consultation.translate(draft.translations());
+        }
         if (!consultation.getClosesAt().isAfter(now)) {
             throw new InvalidConsultation("consultation.dates");
         }

@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.civicvoice.participation.consultation.entity.ConsultationComment;
 import org.civicvoice.participation.routing.entity.CaseStepMade;
+import org.civicvoice.participation.shared.BodyName;
 import org.civicvoice.participation.shared.KeyedText;
 
 import java.sql.Timestamp;
@@ -33,7 +34,8 @@ public class ConsultationFollowUp {
             return;
         }
         KeyedText explanation = KeyedText.of("consultation.comment.step." + step.kind().name(),
-                step.bodyName() == null ? "" : step.bodyName());
+                step.bodyName() == null ? "" : step.bodySlug() == null ? step.bodyName()
+                        : new BodyName(step.bodySlug(), step.bodyName()));
         em.createNativeQuery("""
                         INSERT IGNORE INTO con_comment_event (comment_id, case_step_id, kind, message_key, arguments,
                                                               text, occurred_at)

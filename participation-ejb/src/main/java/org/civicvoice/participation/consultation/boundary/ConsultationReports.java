@@ -24,6 +24,7 @@ import org.civicvoice.participation.lawtext.entity.KeyedUnit;
 import org.civicvoice.participation.lawtext.entity.LawStyle;
 import org.civicvoice.participation.shared.ReaderLanguage;
 import org.civicvoice.participation.shared.Roles;
+import org.civicvoice.participation.shared.Translations;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Instant;
@@ -90,9 +91,11 @@ public class ConsultationReports {
                 .filter(v -> v.getPublishedAt() != null)
                 .orElseThrow(() -> new UnknownConsultation(number + "/" + versionNumber));
         Instant date = version.getPublishedAt();
+        boolean khmer = version.getStyle() == LawStyle.KHMER;
+        String language = khmer ? "km" : Translations.DEFAULT;
         return AkomaNtosoWriter.toBytes(new AknDocument("/akn/" + country + "/bill/consultation-" + consultation.getId(),
-                country, consultation.getTitle(), consultation.getBody().getSlug(), consultation.getBody().getName(),
-                version.getStyle() == LawStyle.KHMER ? "khm" : "und", LocalDate.ofInstant(date, ZoneOffset.UTC),
+                country, consultation.title(language), consultation.getBody().getSlug(),
+                consultation.getBody().name(language), khmer ? "khm" : "und", LocalDate.ofInstant(date, ZoneOffset.UTC),
                 version.getNumber(), version.getPreamble(),
                 texts.units(version.getId()).stream().map(KeyedUnit::unit).toList()));
     }

@@ -31,6 +31,7 @@ import org.civicvoice.participation.lawtext.entity.UnitKind;
 import org.civicvoice.participation.lawtext.entity.VersionDiff;
 import org.civicvoice.participation.shared.ReaderLanguage;
 import org.civicvoice.participation.shared.ResultPage;
+import org.civicvoice.participation.shared.Translations;
 
 import java.sql.Timestamp;
 import java.util.ArrayList;
@@ -102,12 +103,15 @@ public class Consultations {
             where.append(" AND c.region_id = ?");
             parameters.add(regions.byCode(r).map(Region::getId).orElse(0L));
         });
-        String from = " FROM con_consultation c";
+        // the reader's language is one of the platform's tags (Translations.supported), never what a client typed
+        String from = " FROM con_consultation c LEFT JOIN con_consultation_text tr ON tr.consultation_id = c.id"
+                + " AND tr.language = '" + Translations.supported(reader.tag()) + "'";
         var count = em.createNativeQuery("SELECT COUNT(*)" + from + where);
         int size = ResultPage.clampSize(query.size());
         int first = Math.max(0, query.first());
         var rows = em.createNativeQuery("""
-                SELECT c.id, c.title, c.summary, c.state, c.body_id, c.topic_id, c.region_id, c.opens_at, c.closes_at,
+                SELECT c.id, COALESCE(NULLIF(tr.name, ''), c.title), COALESCE(NULLIF(tr.description, ''), c.summary),
+                       c.state, c.body_id, c.topic_id, c.region_id, c.opens_at, c.closes_at,
                        c.text_version,
                        (SELECT COUNT(*) FROM con_comment m WHERE m.consultation_id = c.id AND m.hidden_at IS NULL
                         AND m.held_at IS NULL)
@@ -240,7 +244,8 @@ public class Consultations {
                 c.getAnswerRequestedAt() != null, supports.getOrDefault(c.getId(), 0L), replies,
                 decided == null ? null : Disposition.valueOf((String) decided[1]),
                 decided == null ? null : (String) decided[2], decided == null ? null : (String) decided[3],
-                decided == null ? null : (String) decided[4], decided == null ? null : (String) decided[5]);
+                decided == null ? null : (String) decided[4], decided == null ? null : (String) decided[5],
+                c.getLanguage());
     }
 
     static java.time.Instant instant(Object value) {

@@ -1,6 +1,8 @@
 package org.civicvoice.participation.consultation.entity;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -10,16 +12,21 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.civicvoice.participation.identity.entity.Account;
 import org.civicvoice.participation.organisation.entity.Body;
 import org.civicvoice.participation.organisation.entity.Region;
 import org.civicvoice.participation.organisation.entity.Topic;
+import org.civicvoice.participation.shared.ContentText;
+import org.civicvoice.participation.shared.PlainText;
+import org.civicvoice.participation.shared.Translations;
 
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Objects;
-import org.civicvoice.participation.shared.PlainText;
 
 /**
  * A body asks the public about a draft law between two dates. It opens and closes by the schedule's scan (a
@@ -92,6 +99,11 @@ public class Consultation {
     @Column(name = "version", nullable = false)
     private long version;
 
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "con_consultation_text", joinColumns = @JoinColumn(name = "consultation_id"))
+    @MapKeyColumn(name = "language", length = Translations.TAG_LENGTH)
+    private Map<String, ContentText> texts = new HashMap<>();
+
     protected Consultation() {
     }
 
@@ -149,6 +161,26 @@ public class Consultation {
 
     public boolean isOpen() {
         return state == ConsultationState.OPEN;
+    }
+
+    /** The title in the language, or in the default language where it has none. */
+    public String title(String language) {
+        return Translations.pick(texts, language, ContentText::getName, title);
+    }
+
+    /** The summary in the language, or in the default language where it has none. */
+    public String summary(String language) {
+        return Translations.pick(texts, language, ContentText::getDescription, summary);
+    }
+
+    /** The texts in the languages other than the default, by language tag. */
+    public Map<String, ContentText> translations() {
+        return Map.copyOf(texts);
+    }
+
+    /** Replaces the texts in the other languages; an empty text removes that language's translation. */
+    public void translate(Map<String, ContentText> translations) {
+        Translations.replace(texts, translations, ContentText::isEmpty);
     }
 
     public Long getId() {

@@ -82,6 +82,10 @@ public class ConsultationComment {
     @Column(name = "restored_at")
     private Instant restoredAt;
 
+    /** The language the text is written in (a platform language tag); null for none known. */
+    @Column(name = "language", length = 8, updatable = false)
+    private String language;
+
     protected ConsultationComment() {
     }
 
@@ -168,6 +172,15 @@ public class ConsultationComment {
 
     public Instant getRestoredAt() {
         return restoredAt;
+    }
+
+    /** The text was written on a page (or sent with a request) in this language. */
+    public void writtenIn(String language) {
+        this.language = language;
+    }
+
+    public String getLanguage() {
+        return language;
     }
 
     public Long getId() {

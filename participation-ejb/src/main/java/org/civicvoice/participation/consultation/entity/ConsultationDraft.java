@@ -1,8 +1,15 @@
 package org.civicvoice.participation.consultation.entity;
 
-import java.time.Instant;
+import org.civicvoice.participation.shared.ContentText;
 
-/** What an official fills in to create a consultation; the boundary checks it. */
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * What an official fills in to create a consultation; the boundary checks it. {@code translations} holds the title
+ * ({@code name}) and summary ({@code description}) in the platform's other languages, by language tag.
+ */
 public record ConsultationDraft(String bodySlug, String title, String summary, String topicSlug, String regionCode,
-                                Instant opensAt, Instant closesAt, String contact) {
+                                Instant opensAt, Instant closesAt, String contact,
+                                Map<String, ContentText> translations) {
 }

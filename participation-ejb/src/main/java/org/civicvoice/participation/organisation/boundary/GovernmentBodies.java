@@ -38,6 +38,11 @@ public class GovernmentBodies {
         return all;
     }
 
+    /** Every body's name in the language (default-language fallback), by slug, from the query cache. */
+    public Map<String, String> names(String language) {
+        return all().stream().collect(Collectors.toMap(Body::getSlug, body -> body.name(language)));
+    }
+
     /** All bodies as a tree (government with its ministries and departments, parliament, municipalities). */
     public List<BodyNode> hierarchy() {
         List<Body> all = em.createNamedQuery(Body.ALL, Body.class).getResultList();

@@ -25,6 +25,7 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.civicvoice.participation.shared.BodyName;
 import org.civicvoice.participation.shared.QueryHints;
 import org.civicvoice.participation.shared.Translations;
 
@@ -205,6 +206,11 @@ public class Body {
     }
 
     /** The name in the language (a tag such as {@code km}), else in the default language. */
+    /** The body as a stored text names it: by slug, so it is shown in the reader's language. */
+    public BodyName named() {
+        return new BodyName(slug, name);
+    }
+
     public String name(String language) {
         return Translations.pick(texts, language, BodyText::getName, name);
     }

@@ -107,7 +107,7 @@ public class PetitionsCommittee {
             Body ministry = bodies.find(referredTo);
             routing.request(new CaseRequest(PetitionCaseTypes.RESPONSE, review.item(), review.getTitle(),
                     review.getItemLink(), null, null, ministry.getSlug(),
-                    KeyedText.of("routing.reason.referred", ministry.getName(), summary.strip())));
+                    KeyedText.of("routing.reason.referred", ministry.named(), summary.strip())));
         }
     }
 }

@@ -11,6 +11,7 @@ import org.civicvoice.participation.petition.control.PetitionTimeline;
 import org.civicvoice.participation.petition.entity.EventKind;
 import org.civicvoice.participation.petition.entity.Petition;
 import org.civicvoice.participation.routing.entity.CaseStepMade;
+import org.civicvoice.participation.shared.BodyName;
 import org.civicvoice.participation.shared.KeyedText;
 
 /**
@@ -42,7 +43,8 @@ public class PetitionFollowUp {
             return;
         }
         KeyedText explanation = step.explanation() != null ? step.explanation()
-                : step.bodyName() == null ? null : KeyedText.of("petition.step.body", step.bodyName());
+                : step.bodyName() == null ? null : KeyedText.of("petition.step.body", step.bodySlug() == null
+                ? step.bodyName() : new BodyName(step.bodySlug(), step.bodyName()));
         String detail = kind == EventKind.ANSWERED ? null : step.text();
         if (!timeline.recordStep(petition, kind, step.at(), explanation, detail, step.step())) {
             return;

@@ -207,7 +207,7 @@ public class ProposalCalls {
                     .setParameter(1, call.getId()).setParameter(2, proposal.getId()).setParameter(3, i + 1)
                     .setParameter(4, supports).setParameter(5, Timestamp.from(now))
                     .executeUpdate();
-            timeline.record(proposal.getId(), "FORWARDED", now, call.getTitle(), call.getForwardTo().getName(), i + 1,
+            timeline.record(proposal.getId(), "FORWARDED", now, call.getTitle(), call.getForwardTo().named(), i + 1,
                     supports);
             cases.request(proposal, call.getForwardTo());
             followers.announce(proposal, "mail.proposal.forwarded", call.getTitle(), call.getForwardTo().getName());

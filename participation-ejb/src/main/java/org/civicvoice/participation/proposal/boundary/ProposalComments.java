@@ -15,6 +15,7 @@ import org.civicvoice.participation.proposal.entity.ProposalState;
 import org.civicvoice.participation.proposal.entity.UnknownComment;
 import org.civicvoice.participation.proposal.entity.UnknownProposal;
 import org.civicvoice.participation.proposal.entity.WrongProposalState;
+import org.civicvoice.participation.shared.ReaderLanguage;
 import org.civicvoice.participation.shared.Roles;
 
 import java.time.Clock;
@@ -38,6 +39,9 @@ public class ProposalComments {
     MyAccount myAccount;
 
     @Inject
+    ReaderLanguage reader;
+
+    @Inject
     Clock clock;
 
     /** Adds a comment, or a reply when {@code replyTo} names one; answers its id. */
@@ -58,6 +62,7 @@ public class ProposalComments {
             }
         }
         ProposalComment comment = new ProposalComment(proposal.getId(), parent, myAccount.me(), text, clock.instant());
+        comment.writtenIn(reader.tag());
         em.persist(comment);
         em.flush();
         return comment.getId();
@@ -88,6 +93,6 @@ public class ProposalComments {
 
     private static CommentView view(ProposalComment c, List<CommentView> replies) {
         return new CommentView(c.getId(), c.isHidden() ? null : c.getAuthor().getDisplayName(), c.getText(),
-                c.getHiddenReason(), c.getCreatedAt(), replies);
+                c.getHiddenReason(), c.getCreatedAt(), replies, c.getLanguage());
     }
 }

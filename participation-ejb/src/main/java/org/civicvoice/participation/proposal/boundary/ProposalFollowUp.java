@@ -12,6 +12,7 @@ import org.civicvoice.participation.proposal.entity.Proposal;
 import org.civicvoice.participation.proposal.entity.ProposalState;
 import org.civicvoice.participation.routing.entity.CaseEventKind;
 import org.civicvoice.participation.routing.entity.CaseStepMade;
+import org.civicvoice.participation.shared.BodyName;
 
 /**
  * What happens to a proposal at its body, on its public timeline: routing hands each public step of the proposal's
@@ -40,7 +41,8 @@ public class ProposalFollowUp {
         if (proposal == null) {
             return;
         }
-        String body = step.bodyName() == null ? "" : step.bodyName();
+        Object body = step.bodyName() == null ? "" : step.bodySlug() == null ? step.bodyName()
+                : new BodyName(step.bodySlug(), step.bodyName());
         if (!timeline.recordCaseStep(proposal.getId(), step.kind().name(), step.at(), step.step(), body)) {
             return;
         }

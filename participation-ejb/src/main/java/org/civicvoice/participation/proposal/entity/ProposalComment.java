@@ -58,6 +58,10 @@ public class ProposalComment {
     @JoinColumn(name = "hidden_by_id")
     private Account hiddenBy;
 
+    /** The language the text is written in (a platform language tag); null for none known. */
+    @Column(name = "language", length = 8, updatable = false)
+    private String language;
+
     protected ProposalComment() {
     }
 
@@ -84,6 +88,15 @@ public class ProposalComment {
 
     public boolean isHidden() {
         return hiddenAt != null;
+    }
+
+    /** The text was written on a page (or sent with a request) in this language. */
+    public void writtenIn(String language) {
+        this.language = language;
+    }
+
+    public String getLanguage() {
+        return language;
     }
 
     public Long getId() {

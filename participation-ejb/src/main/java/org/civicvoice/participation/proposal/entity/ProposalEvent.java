@@ -68,7 +68,7 @@ public class ProposalEvent {
     }
 
     public TimelineEntry entry() {
-        return new TimelineEntry(key, KeyedText.stored(key, arguments).arguments(), occurredAt);
+        return new TimelineEntry(KeyedText.stored(key, arguments), occurredAt);
     }
 
     public Long getId() {

@@ -138,8 +138,8 @@ public class CaseSchedule {
                 String dueDay = DateTimeFormatter.ISO_LOCAL_DATE.format(
                         routedCase.getDueAt().minusNanos(1).atZone(calendar.zone()));
                 history.record(routedCase, CaseEventKind.ESCALATED, now, null, target, level == 0
-                        ? KeyedText.of("routing.history.escalatedToHead", dueDay, target.getName())
-                        : KeyedText.of("routing.history.escalatedFurther", target.getName()), null);
+                        ? KeyedText.of("routing.history.escalatedToHead", dueDay, target.named())
+                        : KeyedText.of("routing.history.escalatedFurther", target.named()), null);
                 notices.escalated(routedCase, target);
                 escalated++;
             }

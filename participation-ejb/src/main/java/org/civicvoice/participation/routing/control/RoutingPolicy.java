@@ -46,10 +46,10 @@ public class RoutingPolicy {
         Optional<RuleVersion> rule = bestMatch(currentRules(), type, topic, region);
         if (rule.isPresent()) {
             RuleVersion chosen = rule.get();
-            return new Routing(chosen.getBody(), chosen, KeyedText.of("routing.reason.rule", chosen.getBody().getName(),
+            return new Routing(chosen.getBody(), chosen, KeyedText.of("routing.reason.rule", chosen.getBody().named(),
                     chosen.getRuleNumber(), chosen.getVersion()));
         }
-        return new Routing(addressed, null, KeyedText.of("routing.reason.addressed", addressed.getName()));
+        return new Routing(addressed, null, KeyedText.of("routing.reason.addressed", addressed.named()));
     }
 
     public static Optional<RuleVersion> bestMatch(List<RuleVersion> rules, CaseType type, Topic topic, Region region) {

@@ -7,13 +7,16 @@ import org.civicvoice.participation.budget.entity.Heading;
 import org.civicvoice.participation.budget.entity.ProjectMilestone;
 import org.civicvoice.participation.budget.entity.ProjectSpending;
 import org.civicvoice.participation.budget.entity.TimelineEntry;
+import org.civicvoice.participation.platform.rest.TranslationDto;
 import org.civicvoice.participation.platform.web.Texts;
+import org.civicvoice.participation.shared.ContentText;
 
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The request and answer bodies of the budgets API: plain records (the boundaries validate), never entities.
@@ -23,13 +26,15 @@ public final class BudgetDtos {
     private BudgetDtos() {
     }
 
-    public record HeadingRequestDto(String slug, String name, Long amount, String region) {
+    public record HeadingRequestDto(String slug, String name, Long amount, String region,
+                                    Map<String, TranslationDto> translations) {
     }
 
     public record ProcessRequestDto(String slug, String body, String name, String description, String currency,
                                     String ballotKind, Integer maxChoices, Integer minProjects, Integer maxProjects,
                                     Integer minSharePercent, String rule, String minAssurance, Instant reviewAt,
-                                    Instant votingAt, Instant resultsAt, List<HeadingRequestDto> headings) {
+                                    Instant votingAt, Instant resultsAt, List<HeadingRequestDto> headings,
+                                    Map<String, TranslationDto> translations) {
     }
 
     public record ProjectRequestDto(String heading, String title, String description, String region,
@@ -54,8 +59,8 @@ public final class BudgetDtos {
 
     public record HeadingDto(String slug, String name, long amount, String region) {
 
-        static HeadingDto of(Heading h) {
-            return new HeadingDto(h.getSlug(), h.getName(), h.getAmount(),
+        static HeadingDto of(Heading h, String language) {
+            return new HeadingDto(h.getSlug(), h.name(language), h.getAmount(),
                     h.getRegion() == null ? null : h.getRegion().getCode());
         }
     }
@@ -64,8 +69,8 @@ public final class BudgetDtos {
                                  String phase, String ballotKind, String rule, Instant votingAt, Instant resultsAt,
                                  boolean imported, String page) {
 
-        static ProcessCardDto of(BudgetProcess p) {
-            return new ProcessCardDto(p.getSlug(), p.getName(), p.getBody().getSlug(), p.getBody().getName(),
+        static ProcessCardDto of(BudgetProcess p, String language) {
+            return new ProcessCardDto(p.getSlug(), p.name(language), p.getBody().getSlug(), p.getBody().name(language),
                     p.getCurrency(), p.getPhase().name(), p.getBallotKind().name(), p.getResultRule().name(),
                     p.getVotingAt(), p.getResultsAt(), p.isImported(), "/budget/process.xhtml?slug=" + p.getSlug());
         }
@@ -92,6 +97,12 @@ public final class BudgetDtos {
         }
     }
 
+    /** The texts a client sent in the other languages, as a process's or heading's translations. */
+    static Map<String, ContentText> texts(Map<String, TranslationDto> given, int nameLength) {
+        return TranslationDto.others(given,
+                t -> ContentText.of(t.name(), nameLength, t.description(), BudgetProcess.DESCRIPTION_LENGTH));
+    }
+
     public record ProcessDto(String slug, String name, String description, String body, String bodyName,
                              String currency, String phase, String ballotKind, Integer maxChoices, int minProjects,
                              Integer maxProjects, int minSharePercent, String rule, String minAssurance,
@@ -100,14 +111,14 @@ public final class BudgetDtos {
                              List<StepDto> timeline) {
 
         static ProcessDto of(BudgetProcess p, List<Heading> headings, List<BudgetProject> projects,
-                             List<TimelineEntry> timeline) {
-            return new ProcessDto(p.getSlug(), p.getName(), p.getDescription(), p.getBody().getSlug(),
-                    p.getBody().getName(), p.getCurrency(), p.getPhase().name(), p.getBallotKind().name(),
+                             List<TimelineEntry> timeline, String language) {
+            return new ProcessDto(p.getSlug(), p.name(language), p.description(language), p.getBody().getSlug(),
+                    p.getBody().name(language), p.getCurrency(), p.getPhase().name(), p.getBallotKind().name(),
                     p.getMaxChoices(), p.getMinProjects(), p.getMaxProjects(), p.getMinSharePercent(),
                     p.getResultRule().name(), p.getMinAssurance().name(), p.getReviewAt(), p.getVotingAt(),
                     p.getResultsAt(), p.getSeed(), p.isImported(), p.getVersion(),
-                    headings.stream().map(HeadingDto::of).toList(), projects.stream().map(ProjectDto::of).toList(),
-                    timeline.stream().map(StepDto::of).toList());
+                    headings.stream().map(h -> HeadingDto.of(h, language)).toList(),
+                    projects.stream().map(ProjectDto::of).toList(), timeline.stream().map(StepDto::of).toList());
         }
     }
 

@@ -36,6 +36,7 @@ import org.civicvoice.participation.budget.entity.BudgetPhase;
 import org.civicvoice.participation.budget.entity.BudgetProcess;
 import org.civicvoice.participation.budget.entity.BudgetProject;
 import org.civicvoice.participation.budget.entity.FeasibilityDecision;
+import org.civicvoice.participation.budget.entity.Heading;
 import org.civicvoice.participation.budget.entity.HeadingResult;
 import org.civicvoice.participation.budget.entity.InvalidBudgetInput;
 import org.civicvoice.participation.budget.entity.ProjectMilestone;
@@ -60,6 +61,7 @@ import org.civicvoice.participation.budget.rest.BudgetDtos.ReviewRequestDto;
 import org.civicvoice.participation.budget.rest.BudgetDtos.SpendingDto;
 import org.civicvoice.participation.platform.rest.Caching;
 import org.civicvoice.participation.platform.rest.PageDto;
+import org.civicvoice.participation.shared.ReaderLanguage;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -105,6 +107,9 @@ public class BudgetsResource {
     @Inject
     PabulibExchange pabulib;
 
+    @Inject
+    ReaderLanguage reader;
+
     @Context
     UriInfo uri;
 
@@ -114,7 +119,7 @@ public class BudgetsResource {
     @GET
     public Response list(@QueryParam("offset") @DefaultValue("0") int offset,
                          @QueryParam("limit") @DefaultValue("20") int limit) {
-        PageDto<ProcessCardDto> page = PageDto.of(processes.list(offset, limit).map(ProcessCardDto::of));
+        PageDto<ProcessCardDto> page = PageDto.of(processes.list(offset, limit).map(p -> ProcessCardDto.of(p, reader.tag())));
         return Caching.cacheable(request, page, MAX_AGE_SECONDS);
     }
 
@@ -128,13 +133,15 @@ public class BudgetsResource {
         BallotRules ballot = new BallotRules(kind, form.maxChoices(), form.minProjects() == null ? 0 : form.minProjects(),
                 form.maxProjects(), form.minSharePercent() == null ? 0 : form.minSharePercent());
         List<ProcessDraft.HeadingDraft> headings = form.headings() == null ? List.of() : form.headings().stream()
-                .map(h -> new ProcessDraft.HeadingDraft(h.slug(), h.name(), h.amount() == null ? 0 : h.amount(), h.region()))
+                .map(h -> new ProcessDraft.HeadingDraft(h.slug(), h.name(), h.amount() == null ? 0 : h.amount(),
+                        h.region(), BudgetDtos.texts(h.translations(), Heading.NAME_LENGTH)))
                 .toList();
         BudgetProcess created = processes.create(new ProcessDraft(form.slug(), form.body(), form.name(),
                 form.description(), form.currency(), ballot, rule, form.minAssurance(), form.reviewAt(),
-                form.votingAt(), form.resultsAt(), headings));
+                form.votingAt(), form.resultsAt(), headings,
+                BudgetDtos.texts(form.translations(), BudgetProcess.NAME_LENGTH)));
         return Response.created(uri.getAbsolutePathBuilder().path(created.getSlug()).build())
-                .entity(ProcessCardDto.of(created)).build();
+                .entity(ProcessCardDto.of(created, reader.tag())).build();
     }
 
     @GET
@@ -142,7 +149,7 @@ public class BudgetsResource {
     public Response process(@PathParam("slug") String slug) {
         ProcessView view = processes.view(slug);
         return Caching.cacheable(request, ProcessDto.of(view.process(), view.headings(), view.projects(),
-                view.timeline()), MAX_AGE_SECONDS);
+                view.timeline(), reader.tag()), MAX_AGE_SECONDS);
     }
 
     @POST
@@ -222,25 +229,25 @@ public class BudgetsResource {
     @GET
     @Path("{slug}/results")
     public Response results(@PathParam("slug") String slug) {
-        return Caching.cacheable(request, resultsJson(results.results(slug)), MAX_AGE_SECONDS);
+        return Caching.cacheable(request, resultsJson(results.results(slug), reader.tag()), MAX_AGE_SECONDS);
     }
 
     @POST
     @Path("{slug}/results/recount")
     public Response recount(@PathParam("slug") String slug) {
-        return Response.ok(resultsJson(results.recount(slug))).build();
+        return Response.ok(resultsJson(results.recount(slug), reader.tag())).build();
     }
 
-    private static JsonObject resultsJson(List<HeadingResult> all) {
+    private static JsonObject resultsJson(List<HeadingResult> all, String language) {
         JsonArrayBuilder headings = Json.createArrayBuilder();
         for (HeadingResult r : all) {
             JsonObject computation;
-            try (JsonReader reader = Json.createReader(new StringReader(r.computation()))) {
-                computation = reader.readObject();
+            try (JsonReader json = Json.createReader(new StringReader(r.computation()))) {
+                computation = json.readObject();
             }
             headings.add(Json.createObjectBuilder()
                     .add("heading", r.heading().getSlug())
-                    .add("name", r.heading().getName())
+                    .add("name", r.heading().name(language))
                     .add("amount", r.heading().getAmount())
                     .add("rule", r.rule().name())
                     .add("computedAt", r.computedAt().toString())
@@ -298,7 +305,7 @@ public class BudgetsResource {
         BudgetProcess created = pabulib.importFile(body, slug, rule == null ? null
                 : parse(ResultRule.class, rule, "budget.input.rule"), content);
         return Response.created(uri.getBaseUriBuilder().path("budgets/" + created.getSlug()).build())
-                .entity(ProcessCardDto.of(created)).build();
+                .entity(ProcessCardDto.of(created, reader.tag())).build();
     }
 
     @GET

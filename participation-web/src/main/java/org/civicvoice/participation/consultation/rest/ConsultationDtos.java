@@ -15,11 +15,14 @@ import org.civicvoice.participation.lawtext.entity.ParsedUnit;
 import org.civicvoice.participation.lawtext.entity.UnitDiff;
 import org.civicvoice.participation.lawtext.entity.VersionDiff;
 import org.civicvoice.participation.lawtext.entity.WordChange;
+import org.civicvoice.participation.platform.rest.TranslationDto;
 import org.civicvoice.participation.platform.web.Texts;
+import org.civicvoice.participation.shared.ContentText;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The request and answer bodies of the consultations API. Requests are plain records (the boundaries validate
@@ -72,9 +75,10 @@ public final class ConsultationDtos {
                             Instant openedAt, Instant closedAt, long version, Integer textVersion,
                             StructureDto structure, LinksDto links) {
 
-        static DetailDto of(Consultation c, StructureDto structure) {
-            return new DetailDto(c.getId(), c.getTitle(), c.getSummary(), c.getState().name(), c.getBody().getSlug(),
-                    c.getBody().getName(), c.getTopic().getSlug(), c.getRegion() == null ? null : c.getRegion().getCode(),
+        static DetailDto of(Consultation c, StructureDto structure, String language) {
+            return new DetailDto(c.getId(), c.title(language), c.summary(language), c.getState().name(),
+                    c.getBody().getSlug(), c.getBody().name(language), c.getTopic().getSlug(),
+                    c.getRegion() == null ? null : c.getRegion().getCode(),
                     c.getContact(), c.getOpensAt(), c.getClosesAt(), c.getOpenedAt(), c.getClosedAt(), c.getVersion(),
                     c.getTextVersion(), structure, LinksDto.of(c.getId()));
         }
@@ -88,8 +92,14 @@ public final class ConsultationDtos {
         }
     }
 
+    /** {@code translations}: the title ({@code name}) and summary ({@code description}) in the other languages. */
     public record DraftDto(String body, String title, String summary, String topic, String region, Instant opensAt,
-                           Instant closesAt, String contact) {
+                           Instant closesAt, String contact, Map<String, TranslationDto> translations) {
+
+        Map<String, ContentText> texts() {
+            return TranslationDto.others(translations, t -> ContentText.of(t.name(), Consultation.TITLE_LENGTH,
+                    t.description(), Consultation.SUMMARY_LENGTH));
+        }
     }
 
     public record TextDto(String text, String style, Long version) {

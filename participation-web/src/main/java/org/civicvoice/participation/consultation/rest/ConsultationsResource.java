@@ -73,6 +73,7 @@ import org.civicvoice.participation.platform.rest.PageDto;
 import org.civicvoice.participation.platform.rest.Problem;
 import org.civicvoice.participation.platform.web.Language;
 import org.civicvoice.participation.platform.web.Texts;
+import org.civicvoice.participation.shared.ReaderLanguage;
 
 import java.io.InputStream;
 import java.net.URI;
@@ -109,6 +110,9 @@ public class ConsultationsResource {
 
     @Inject
     Consultations consultations;
+
+    @Inject
+    ReaderLanguage reader;
 
     @Inject
     ConsultationDrafting drafting;
@@ -159,7 +163,8 @@ public class ConsultationsResource {
             throw new BadRequestException("a consultation is needed");
         }
         ConsultationNumber number = drafting.create(new ConsultationDraft(draft.body(), draft.title(),
-                draft.summary(), draft.topic(), draft.region(), draft.opensAt(), draft.closesAt(), draft.contact()));
+                draft.summary(), draft.topic(), draft.region(), draft.opensAt(), draft.closesAt(), draft.contact(),
+                draft.texts()));
         return Response.created(uri.getBaseUriBuilder().path("consultations").path(number.toString()).build())
                 .entity(OwnDto.of(drafting.find(number))).build();
     }
@@ -172,7 +177,7 @@ public class ConsultationsResource {
         Consultation consultation = consultations.find(number);
         StructureDto structure = consultation.getTextVersion() == null ? null
                 : StructureDto.of(consultations.structure(number, consultation.getTextVersion()));
-        return readable(DetailDto.of(consultation, structure), MAX_AGE_SECONDS);
+        return readable(DetailDto.of(consultation, structure, reader.tag()), MAX_AGE_SECONDS);
     }
 
     /** The consultation as its body's officials see it, also while drafting: its state and version. */

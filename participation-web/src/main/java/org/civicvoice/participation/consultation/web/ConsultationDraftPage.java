@@ -17,6 +17,7 @@ import org.civicvoice.participation.lawtext.entity.ParsedDraft;
 import org.civicvoice.participation.lawtext.entity.ParsedUnit;
 import org.civicvoice.participation.platform.web.Messages;
 import org.civicvoice.participation.platform.web.Navigation;
+import org.civicvoice.participation.shared.ReaderLanguage;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -65,6 +66,9 @@ public class ConsultationDraftPage implements Serializable {
     @Inject
     transient Navigation navigation;
 
+    @Inject
+    transient ReaderLanguage reader;
+
     private String number;
     private String title;
     private String state;
@@ -79,7 +83,7 @@ public class ConsultationDraftPage implements Serializable {
     public void load() {
         try {
             Consultation consultation = drafting.find(ConsultationNumber.of(number));
-            title = consultation.getTitle();
+            title = consultation.title(reader.tag());
             state = consultation.getState().name();
             textVersion = consultation.getTextVersion();
             version = consultation.getVersion();

@@ -12,14 +12,18 @@ import org.civicvoice.participation.identity.boundary.MyAccount;
 import org.civicvoice.participation.identity.entity.Membership;
 import org.civicvoice.participation.organisation.entity.Body;
 import org.civicvoice.participation.organisation.web.DirectoryChoices;
+import org.civicvoice.participation.platform.web.Language;
 import org.civicvoice.participation.platform.web.Messages;
 import org.civicvoice.participation.platform.web.Navigation;
+import org.civicvoice.participation.platform.web.TranslatedTexts;
+import org.civicvoice.participation.shared.ContentText;
 import org.civicvoice.participation.shared.Roles;
 
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -70,6 +74,7 @@ public class ConsultationNewPage implements Serializable {
     private String opensOn;
     private String closesOn;
     private String contact;
+    private final TranslatedTexts translations = new TranslatedTexts();
 
     public void create() {
         LocalDate opens;
@@ -85,12 +90,28 @@ public class ConsultationNewPage implements Serializable {
         try {
             ConsultationNumber number = drafting.create(new ConsultationDraft(body, title, summary, topic, region,
                     opens.atStartOfDay(ZoneOffset.UTC).toInstant(),
-                    closes.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant(), contact));
+                    closes.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant(), contact, texts()));
             messages.info("consultation.new.created");
             navigation.redirect("/consultation/draft.xhtml?number=" + number);
         } catch (RuntimeException e) {
             messages.refused(e, FIELDS);
         }
+    }
+
+    /** The title and summary typed in the other languages, as the consultation's translations. */
+    private Map<String, ContentText> texts() {
+        Map<String, ContentText> texts = new LinkedHashMap<>();
+        translations.getFields().forEach((language, fields) -> texts.put(language, ContentText.of(fields.getName(),
+                Consultation.TITLE_LENGTH, fields.getDescription(), Consultation.SUMMARY_LENGTH)));
+        return texts;
+    }
+
+    public TranslatedTexts getTranslations() {
+        return translations;
+    }
+
+    public List<Language> getOtherLanguages() {
+        return TranslatedTexts.others();
     }
 
     /** The bodies the caller may open a consultation for: those they are an official of (any for an administrator). */

@@ -9,8 +9,13 @@ import org.civicvoice.participation.organisation.boundary.Topics;
 import org.civicvoice.participation.organisation.entity.Body;
 import org.civicvoice.participation.organisation.entity.Region;
 import org.civicvoice.participation.organisation.entity.Topic;
+import org.civicvoice.participation.shared.ReaderLanguage;
 
+import java.text.Collator;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
 
 /**
  * The bodies, topics and regions that forms and filters offer, each read once per request however often a page
@@ -29,29 +34,44 @@ public class DirectoryChoices {
     @Inject
     Regions regions;
 
+    @Inject
+    ReaderLanguage reader;
+
     private List<Body> bodyList;
     private List<Topic> topicList;
     private List<Region> regionList;
 
-    /** Every body, by name. */
+    /** Every body, by its name in the reader's language. */
     public List<Body> getBodies() {
         if (bodyList == null) {
-            bodyList = bodies.all();
+            bodyList = byName(bodies.all(), body -> body.name(reader.tag()));
         }
         return bodyList;
     }
 
+    /** Every topic, by its name in the reader's language. */
     public List<Topic> getTopics() {
         if (topicList == null) {
-            topicList = topics.all();
+            topicList = byName(topics.all(), topic -> topic.name(reader.tag()));
         }
         return topicList;
     }
 
+    /** Every region, by kind, then by its name in the reader's language. */
     public List<Region> getRegions() {
         if (regionList == null) {
-            regionList = regions.all();
+            regionList = regions.all().stream().sorted(Comparator.comparing(Region::getKind)
+                    .thenComparing(region -> region.name(reader.tag()), collator())).toList();
         }
         return regionList;
+    }
+
+    /** The items in the alphabetical order of the reader's language. */
+    private <T> List<T> byName(List<T> items, Function<T, String> name) {
+        return items.stream().sorted(Comparator.comparing(name, collator())).toList();
+    }
+
+    private Collator collator() {
+        return Collator.getInstance(Locale.forLanguageTag(reader.tag()));
     }
 }

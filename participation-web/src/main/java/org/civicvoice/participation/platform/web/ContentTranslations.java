@@ -4,6 +4,9 @@ import jakarta.el.ELContext;
 import jakarta.el.ELResolver;
 import jakarta.faces.component.UIViewRoot;
 import jakarta.faces.context.FacesContext;
+import org.civicvoice.participation.budget.entity.BudgetProcess;
+import org.civicvoice.participation.budget.entity.Heading;
+import org.civicvoice.participation.consultation.entity.Consultation;
 import org.civicvoice.participation.organisation.entity.Body;
 import org.civicvoice.participation.organisation.entity.Region;
 import org.civicvoice.participation.organisation.entity.Topic;
@@ -11,9 +14,9 @@ import org.civicvoice.participation.petition.entity.PetitionType;
 import org.civicvoice.participation.shared.Translations;
 
 /**
- * Lets every page show the names and descriptions of bodies, topics, regions and petition types in the page's
- * language: {@code #{body.name}}, {@code #{topic.description}} and the like answer the translation, falling back
- * to the default text where there is none. Other properties, and other objects, go to the next resolver.
+ * Lets every page show the names and descriptions of bodies, topics, regions, petition types, consultations,
+ * budgets and their headings in the page's language: {@code #{body.name}}, {@code #{topic.description}} and the
+ * like answer the translation, falling back to the default text where there is none. Other properties, and other objects, go to the next resolver.
  */
 public class ContentTranslations extends ELResolver {
 
@@ -37,6 +40,15 @@ public class ContentTranslations extends ELResolver {
         if (base instanceof Region region) {
             return region.name(language);
         }
+        if (base instanceof Consultation consultation) {
+            return "title".equals(name) ? consultation.title(language) : consultation.summary(language);
+        }
+        if (base instanceof BudgetProcess process) {
+            return "name".equals(name) ? process.name(language) : process.description(language);
+        }
+        if (base instanceof Heading heading) {
+            return heading.name(language);
+        }
         PetitionType type = (PetitionType) base;
         return "name".equals(name) ? type.name(language) : type.description(language);
     }
@@ -48,7 +60,13 @@ public class ContentTranslations extends ELResolver {
         if (base instanceof Topic || base instanceof PetitionType) {
             return "name".equals(property) || "description".equals(property);
         }
-        return base instanceof Region && "name".equals(property);
+        if (base instanceof Consultation) {
+            return "title".equals(property) || "summary".equals(property);
+        }
+        if (base instanceof BudgetProcess) {
+            return "name".equals(property) || "description".equals(property);
+        }
+        return (base instanceof Region || base instanceof Heading) && "name".equals(property);
     }
 
     @Override

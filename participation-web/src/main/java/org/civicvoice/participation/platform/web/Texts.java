@@ -1,10 +1,13 @@
 package org.civicvoice.participation.platform.web;
 
+import jakarta.enterprise.inject.spi.CDI;
+import org.civicvoice.participation.organisation.boundary.GovernmentBodies;
 import org.civicvoice.participation.shared.KeyedText;
 
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
@@ -16,9 +19,23 @@ public final class Texts {
     private Texts() {
     }
 
-    /** A stored text in the language; null for none. */
+    /** A stored text in the language, the bodies it names too; null for none. */
     public static String text(Locale locale, KeyedText stored) {
-        return stored == null ? null : text(locale, stored.key(), stored.arguments());
+        if (stored == null) {
+            return null;
+        }
+        KeyedText named = named(locale, stored);
+        return text(locale, named.key(), named.arguments());
+    }
+
+    /** The stored text with the bodies it names in the language. */
+    public static KeyedText named(Locale locale, KeyedText stored) {
+        return stored.bodySlugs().isEmpty() ? stored : stored.withBodyNames(bodyNames(locale.getLanguage())::get);
+    }
+
+    /** The bodies' names in the language, by slug, from the directory's cached list. */
+    private static Map<String, String> bodyNames(String language) {
+        return CDI.current().select(GovernmentBodies.class).get().names(language);
     }
 
     /**

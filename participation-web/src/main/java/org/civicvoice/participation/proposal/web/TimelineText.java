@@ -16,7 +16,7 @@ public final class TimelineText {
     }
 
     public static String of(TimelineEntry entry, Locale locale) {
-        List<Object> arguments = entry.arguments().stream()
+        List<Object> arguments = Texts.named(locale, entry.text()).arguments().stream()
                 .map(a -> (Object) (a.startsWith("proposal.") ? Texts.text(locale, a, List.of()) : a))
                 .toList();
         return Texts.text(locale, entry.key(), arguments);
