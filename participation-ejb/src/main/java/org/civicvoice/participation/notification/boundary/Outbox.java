@@ -10,11 +10,17 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import org.civicvoice.participation.notification.control.MailTemplates;
 import org.civicvoice.participation.notification.entity.OutboxMail;
+import org.civicvoice.participation.organisation.boundary.GovernmentBodies;
+import org.civicvoice.participation.shared.BodyName;
+import org.civicvoice.participation.shared.KeyedText;
+import org.civicvoice.participation.shared.Translations;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Queues e-mails in the transaction of the event they announce: if that transaction rolls back, no mail
@@ -31,6 +37,9 @@ public class Outbox {
     Clock clock;
 
     @Inject
+    GovernmentBodies bodies;
+
+    @Inject
     @ConfigProperty(name = "participation.base-url", defaultValue = "http://localhost:8080")
     String baseUrl;
 
@@ -40,7 +49,8 @@ public class Outbox {
 
     /** Queues a mail whose subject and text come from the mail bundle ({@code key.subject}, {@code key.body}). */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
-    public void queue(String recipient, String language, String key, Object... arguments) {
+    public void queue(String recipient, String language, String key, Object... given) {
+        Object[] arguments = named(language, given);
         String subject = MailTemplates.text(key + ".subject", language, arguments);
         String body = MailTemplates.text(key + ".body", language, arguments);
         em.persist(new OutboxMail(recipient, subject, body, clock.instant()));
@@ -53,7 +63,8 @@ public class Outbox {
      */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public int queueToEach(String recipientQuery, List<Object> queryParameters, String language, String key,
-                           Object... arguments) {
+                           Object... given) {
+        Object[] arguments = named(language, given);
         String subject = MailTemplates.text(key + ".subject", language, arguments);
         String body = MailTemplates.text(key + ".body", language, arguments);
         Timestamp now = Timestamp.from(clock.instant());
@@ -85,6 +96,22 @@ public class Outbox {
             queueToEach("SELECT r.recipient FROM (" + followers + ") r WHERE r.language = ?",
                     List.of(itemId, language), language, key, arguments);
         }
+    }
+
+    /** The arguments with each body they name ({@link BodyName}, or inside a {@link KeyedText}) in the language. */
+    private Object[] named(String language, Object[] arguments) {
+        boolean naming = Arrays.stream(arguments).anyMatch(a -> a instanceof BodyName
+                || a instanceof KeyedText keyed && !keyed.bodySlugs().isEmpty());
+        if (!naming) {
+            return arguments;
+        }
+        return withNames(arguments, bodies.names(Translations.supported(language)));
+    }
+
+    /** The arguments with each body they name by its name in {@code names} (by slug), else its stored name. */
+    static Object[] withNames(Object[] arguments, Map<String, String> names) {
+        return Arrays.stream(arguments).map(a -> a instanceof BodyName body ? names.getOrDefault(body.slug(), body.name())
+                : a instanceof KeyedText keyed ? keyed.withBodyNames(names::get) : a).toArray();
     }
 
     /** The address of a page of the platform, for links in mails; never taken from a request's Host header. */

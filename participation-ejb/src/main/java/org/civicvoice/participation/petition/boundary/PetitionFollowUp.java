@@ -52,7 +52,8 @@ public class PetitionFollowUp {
         switch (kind) {
             case ANSWERED -> {
                 petition.answered(step.at());
-                followers.announce(petition, "mail.petition.answered", "mail.petition.answered", step.bodyName());
+                followers.announce(petition, "mail.petition.answered", "mail.petition.answered",
+                        step.bodySlug() == null ? step.bodyName() : new BodyName(step.bodySlug(), step.bodyName()));
             }
             case HEARING_SCHEDULED -> followers.announce(petition, "mail.petition.hearing", "mail.petition.hearing",
                     step.text());
