@@ -7,8 +7,8 @@ import java.util.Objects;
 
 /**
  * A name (or title) and a description that officials write for everyone, in one platform language other than the
- * default; a blank field falls back to the default text. The side tables of consultations, budgets and headings
- * hold one per language.
+ * default; a blank field falls back to the default text. The side tables of topics, petition types, consultations,
+ * budgets and headings hold one per language.
  */
 @Embeddable
 public class ContentText {

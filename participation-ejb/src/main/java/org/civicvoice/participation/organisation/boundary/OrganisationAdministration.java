@@ -19,10 +19,10 @@ import org.civicvoice.participation.organisation.entity.Region;
 import org.civicvoice.participation.organisation.entity.RegionText;
 import org.civicvoice.participation.organisation.entity.RegionKind;
 import org.civicvoice.participation.organisation.entity.Topic;
-import org.civicvoice.participation.organisation.entity.TopicText;
 import org.civicvoice.participation.organisation.entity.UnknownBody;
 import org.civicvoice.participation.organisation.entity.UnknownTopic;
 import org.civicvoice.participation.shared.Constraints;
+import org.civicvoice.participation.shared.ContentText;
 import org.civicvoice.participation.shared.Roles;
 
 import java.util.HashSet;
@@ -65,7 +65,7 @@ public class OrganisationAdministration {
     }
 
     /** A new topic with its name and description in the default language and, by language tag, the others. */
-    public Topic createTopic(String slug, String name, String description, Map<String, TopicText> translations) {
+    public Topic createTopic(String slug, String name, String description, Map<String, ContentText> translations) {
         Topic topic = new Topic(slug, name, description);
         topic.translate(translations);
         em.persist(topic);

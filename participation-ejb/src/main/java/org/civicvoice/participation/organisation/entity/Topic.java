@@ -17,6 +17,7 @@ import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.civicvoice.participation.shared.ContentText;
 import org.civicvoice.participation.shared.QueryHints;
 import org.civicvoice.participation.shared.Translations;
 
@@ -65,7 +66,7 @@ public class Topic {
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "org_topic_text", joinColumns = @JoinColumn(name = "topic_id"))
     @MapKeyColumn(name = "language", length = Translations.TAG_LENGTH)
-    private Map<String, TopicText> texts = new HashMap<>();
+    private Map<String, ContentText> texts = new HashMap<>();
 
     protected Topic() {
     }
@@ -92,24 +93,29 @@ public class Topic {
         return description;
     }
 
+    /** The name and description typed in another language, each within its length. */
+    public static ContentText text(String name, String description) {
+        return ContentText.of(name, NAME_LENGTH, description, DESCRIPTION_LENGTH);
+    }
+
     /** The name in the language (a tag such as {@code km}), else in the default language. */
     public String name(String language) {
-        return Translations.pick(texts, language, TopicText::getName, name);
+        return Translations.pick(texts, language, ContentText::getName, name);
     }
 
     /** The description in the language, else in the default language. */
     public String description(String language) {
-        return Translations.pick(texts, language, TopicText::getDescription, description);
+        return Translations.pick(texts, language, ContentText::getDescription, description);
     }
 
     /** The texts in the languages other than the default, by language tag. */
-    public Map<String, TopicText> translations() {
+    public Map<String, ContentText> translations() {
         return Map.copyOf(texts);
     }
 
     /** Replaces the texts in the other languages; an empty text removes that language's translation. */
-    public void translate(Map<String, TopicText> translations) {
-        Translations.replace(texts, translations, TopicText::isEmpty);
+    public void translate(Map<String, ContentText> translations) {
+        Translations.replace(texts, translations, ContentText::isEmpty);
     }
 
     @Override

@@ -20,6 +20,7 @@ import jakarta.persistence.Table;
 import org.civicvoice.participation.identity.entity.AssuranceLevel;
 import org.civicvoice.participation.organisation.entity.Body;
 import org.civicvoice.participation.organisation.entity.Region;
+import org.civicvoice.participation.shared.ContentText;
 import org.civicvoice.participation.shared.Translations;
 
 import java.time.Duration;
@@ -83,7 +84,7 @@ public class PetitionType {
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "pet_type_text", joinColumns = @JoinColumn(name = "type_id"))
     @MapKeyColumn(name = "language", length = Translations.TAG_LENGTH)
-    private Map<String, PetitionTypeText> texts = new HashMap<>();
+    private Map<String, ContentText> texts = new HashMap<>();
 
     protected PetitionType() {
     }
@@ -143,24 +144,29 @@ public class PetitionType {
         return description;
     }
 
+    /** The name and description typed in another language, each within its length. */
+    public static ContentText text(String name, String description) {
+        return ContentText.of(name, NAME_LENGTH, description, DESCRIPTION_LENGTH);
+    }
+
     /** The name in the language (a tag such as {@code km}), else in the default language. */
     public String name(String language) {
-        return Translations.pick(texts, language, PetitionTypeText::getName, name);
+        return Translations.pick(texts, language, ContentText::getName, name);
     }
 
     /** The description in the language, else in the default language. */
     public String description(String language) {
-        return Translations.pick(texts, language, PetitionTypeText::getDescription, description);
+        return Translations.pick(texts, language, ContentText::getDescription, description);
     }
 
     /** The texts in the languages other than the default, by language tag. */
-    public Map<String, PetitionTypeText> translations() {
+    public Map<String, ContentText> translations() {
         return Map.copyOf(texts);
     }
 
     /** Replaces the texts in the other languages; an empty text removes that language's translation. */
-    public void translate(Map<String, PetitionTypeText> translations) {
-        Translations.replace(texts, translations, PetitionTypeText::isEmpty);
+    public void translate(Map<String, ContentText> translations) {
+        Translations.replace(texts, translations, ContentText::isEmpty);
     }
 
     public int getCollectionDays() {

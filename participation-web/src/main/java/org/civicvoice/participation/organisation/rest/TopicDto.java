@@ -1,8 +1,8 @@
 package org.civicvoice.participation.organisation.rest;
 
 import org.civicvoice.participation.organisation.entity.Topic;
-import org.civicvoice.participation.organisation.entity.TopicText;
 import org.civicvoice.participation.platform.rest.TranslationDto;
+import org.civicvoice.participation.shared.ContentText;
 
 import java.util.Map;
 
@@ -18,7 +18,7 @@ public record TopicDto(String id, String name, String description, Map<String, T
                         topic.translations(), t -> new TranslationDto(t.getName(), null, t.getDescription())) : null);
     }
 
-    Map<String, TopicText> texts() {
-        return TranslationDto.others(translations, t -> new TopicText(t.name(), t.description()));
+    Map<String, ContentText> texts() {
+        return TranslationDto.others(translations, t -> Topic.text(t.name(), t.description()));
     }
 }

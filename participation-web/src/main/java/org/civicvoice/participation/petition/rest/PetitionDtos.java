@@ -1,5 +1,6 @@
 package org.civicvoice.participation.petition.rest;
 
+import org.civicvoice.participation.shared.ContentText;
 import org.civicvoice.participation.shared.KeyedText;
 import org.civicvoice.participation.platform.web.Texts;
 import org.civicvoice.participation.petition.boundary.SignatureCounts;
@@ -14,7 +15,6 @@ import org.civicvoice.participation.petition.entity.PetitionDraft;
 import org.civicvoice.participation.petition.entity.PetitionEvent;
 import org.civicvoice.participation.petition.entity.PetitionType;
 import org.civicvoice.participation.petition.entity.PetitionTypeDraft;
-import org.civicvoice.participation.petition.entity.PetitionTypeText;
 import org.civicvoice.participation.platform.rest.TranslationDto;
 import org.civicvoice.participation.petition.entity.RegionCount;
 import org.civicvoice.participation.petition.entity.SigningOutcome;
@@ -231,7 +231,7 @@ public final class PetitionDtos {
                     thresholds == null ? List.of() : thresholds.stream()
                             .map(t -> new PetitionTypeDraft.Threshold(t.signatures(), t.populationPercent(), t.consequence()))
                             .toList(),
-                    TranslationDto.others(translations, t -> new PetitionTypeText(t.name(), t.description())));
+                    TranslationDto.others(translations, t -> PetitionType.text(t.name(), t.description())));
         }
     }
 

@@ -15,12 +15,12 @@ import org.civicvoice.participation.petition.boundary.Petitions;
 import org.civicvoice.participation.petition.entity.Consequence;
 import org.civicvoice.participation.petition.entity.PetitionType;
 import org.civicvoice.participation.petition.entity.PetitionTypeDraft;
-import org.civicvoice.participation.petition.entity.PetitionTypeText;
 import org.civicvoice.participation.petition.entity.TypeThreshold;
 import org.civicvoice.participation.platform.web.Language;
 import org.civicvoice.participation.platform.web.Messages;
 import org.civicvoice.participation.platform.web.Navigation;
 import org.civicvoice.participation.platform.web.TranslatedTexts;
+import org.civicvoice.participation.shared.ContentText;
 
 import java.math.BigDecimal;
 import java.net.URLEncoder;
@@ -205,10 +205,10 @@ public class PetitionTypesPage {
                 trimmed(region), steps, texts());
     }
 
-    private Map<String, PetitionTypeText> texts() {
-        Map<String, PetitionTypeText> texts = new LinkedHashMap<>();
+    private Map<String, ContentText> texts() {
+        Map<String, ContentText> texts = new LinkedHashMap<>();
         translations.getFields().forEach((language, fields) ->
-                texts.put(language, new PetitionTypeText(fields.getName(), fields.getDescription())));
+                texts.put(language, PetitionType.text(fields.getName(), fields.getDescription())));
         return texts;
     }
 
