@@ -31,7 +31,6 @@ import org.civicvoice.participation.lawtext.entity.UnitKind;
 import org.civicvoice.participation.lawtext.entity.VersionDiff;
 import org.civicvoice.participation.shared.ReaderLanguage;
 import org.civicvoice.participation.shared.ResultPage;
-import org.civicvoice.participation.shared.Translations;
 
 import java.sql.Timestamp;
 import java.util.ArrayList;
@@ -87,6 +86,7 @@ public class Consultations {
     public ResultPage<ConsultationCard> search(ConsultationQuery query) {
         StringBuilder where = new StringBuilder(" WHERE c.state <> 'DRAFT'");
         List<Object> parameters = new ArrayList<>();
+        parameters.add(reader.tag());
         query.state().filter(s -> s != ConsultationState.DRAFT).ifPresent(s -> {
             where.append(" AND c.state = ?");
             parameters.add(s.name());
@@ -103,9 +103,8 @@ public class Consultations {
             where.append(" AND c.region_id = ?");
             parameters.add(regions.byCode(r).map(Region::getId).orElse(0L));
         });
-        // the reader's language is one of the platform's tags (Translations.supported), never what a client typed
         String from = " FROM con_consultation c LEFT JOIN con_consultation_text tr ON tr.consultation_id = c.id"
-                + " AND tr.language = '" + Translations.supported(reader.tag()) + "'";
+                + " AND tr.language = ?";
         var count = em.createNativeQuery("SELECT COUNT(*)" + from + where);
         int size = ResultPage.clampSize(query.size());
         int first = Math.max(0, query.first());

@@ -143,7 +143,7 @@ public class Officials {
         Body body = bodies.find(bodySlug);
         String secret = tokens.issue(hash -> AccountToken.invitation(hash, invitee, body, position.trim(), role,
                 clock.instant()));
-        outbox.queue(invitee.value(), inviter.getLanguage(), "mail.invitation", body.getName(), position.trim(),
+        outbox.queue(invitee.value(), inviter.getLanguage(), "mail.invitation", body.named(), position.trim(),
                 outbox.link("/account/invitation.xhtml?token=" + secret));
     }
 
@@ -171,7 +171,7 @@ public class Officials {
         EmailAddress invitee = new EmailAddress(old.getEmail());
         String secret = tokens.issue(hash -> AccountToken.invitation(hash, invitee, old.getBody(), old.getPosition(),
                 old.getBodyRole(), clock.instant()));
-        outbox.queue(invitee.value(), inviter.getLanguage(), "mail.invitation", old.getBody().getName(),
+        outbox.queue(invitee.value(), inviter.getLanguage(), "mail.invitation", old.getBody().named(),
                 old.getPosition(), outbox.link("/account/invitation.xhtml?token=" + secret));
     }
 

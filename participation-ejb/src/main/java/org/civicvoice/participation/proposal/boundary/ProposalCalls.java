@@ -210,7 +210,7 @@ public class ProposalCalls {
             timeline.record(proposal.getId(), "FORWARDED", now, call.getTitle(), call.getForwardTo().named(), i + 1,
                     supports);
             cases.request(proposal, call.getForwardTo());
-            followers.announce(proposal, "mail.proposal.forwarded", call.getTitle(), call.getForwardTo().getName());
+            followers.announce(proposal, "mail.proposal.forwarded", call.getTitle(), call.getForwardTo().named());
         }
     }
 }

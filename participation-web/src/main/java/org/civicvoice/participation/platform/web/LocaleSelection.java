@@ -44,24 +44,31 @@ public class LocaleSelection {
         return Language.values();
     }
 
-    /** The address of this page in another language, keeping the other query parameters. */
+    /**
+     * The address of this page in another language, keeping the other query parameters. After a form was posted,
+     * only the parameters of the page's address are kept: what someone typed never goes into a link.
+     */
     public String switchUrl(Language target) {
         HttpServletRequest request = request();
-        String query = request.getParameterMap().entrySet().stream()
-                .filter(e -> !Language.PARAMETER.equals(e.getKey()) && !isFormField(e.getKey(), e.getValue()))
-                .flatMap(e -> Arrays.stream(e.getValue()).map(v -> encode(e.getKey()) + "=" + encode(v)))
-                .collect(Collectors.joining("&"));
+        String query = "GET".equals(request.getMethod())
+                ? request.getParameterMap().entrySet().stream()
+                        .filter(e -> !Language.PARAMETER.equals(e.getKey()))
+                        .flatMap(e -> Arrays.stream(e.getValue()).map(v -> encode(e.getKey()) + "=" + encode(v)))
+                        .collect(Collectors.joining("&"))
+                : withoutLanguage(request.getQueryString());
         String uri = originalUri(request);
         return uri + "?" + (query.isEmpty() ? "" : query + "&") + Language.PARAMETER + "=" + target.tag();
     }
 
-    /**
-     * Whether a parameter came from a posted form rather than the page's address: a field ({@code form:field}),
-     * the form's own marker, its view state or nonce. What someone typed never goes into a link.
-     */
-    static boolean isFormField(String name, String[] values) {
-        return name.indexOf(':') >= 0 || name.startsWith("jakarta.faces.") || name.startsWith("primefaces.")
-                || (values.length == 1 && name.equals(values[0]));
+    /** The parameters of an address's query (as sent, still encoded) without the language one. */
+    static String withoutLanguage(String query) {
+        if (query == null || query.isEmpty()) {
+            return "";
+        }
+        return Arrays.stream(query.split("&"))
+                .filter(pair -> !pair.isEmpty() && !pair.equals(Language.PARAMETER)
+                        && !pair.startsWith(Language.PARAMETER + "="))
+                .collect(Collectors.joining("&"));
     }
 
     /**

@@ -1,7 +1,6 @@
 package org.civicvoice.participation.platform.web;
 
 import jakarta.enterprise.inject.spi.CDI;
-import org.civicvoice.participation.organisation.boundary.GovernmentBodies;
 import org.civicvoice.participation.shared.KeyedText;
 
 import java.text.MessageFormat;
@@ -33,9 +32,9 @@ public final class Texts {
         return stored.bodySlugs().isEmpty() ? stored : stored.withBodyNames(bodyNames(locale.getLanguage())::get);
     }
 
-    /** The bodies' names in the language, by slug, from the directory's cached list. */
+    /** The bodies' names in the language, by slug, read once per request. */
     private static Map<String, String> bodyNames(String language) {
-        return CDI.current().select(GovernmentBodies.class).get().names(language);
+        return CDI.current().select(BodyNames.class).get().in(language);
     }
 
     /**
